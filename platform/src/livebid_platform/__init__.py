@@ -1,0 +1,1 @@
+"""Shared event platform used by every Livebid service."""

@@ -1,0 +1,1 @@
+"""Livebid bidding service."""

@@ -1,0 +1,1 @@
+"""Livebid catalog service."""

@@ -1,0 +1,1 @@
+"""Livebid edge service."""
