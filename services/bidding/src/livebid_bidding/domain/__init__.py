@@ -1,0 +1,1 @@
+"""Pure bidding domain: commands, events, `decide` and `evolve`. Standard library only."""
