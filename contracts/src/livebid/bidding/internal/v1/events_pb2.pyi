@@ -40,7 +40,7 @@ class AuctionOpened(_message.Message):
     def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., format: _Optional[_Union[_public_events_pb2.Format, str]] = ..., starting_price_cents: _Optional[int] = ..., currency: _Optional[str] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., reserve_price_cents: _Optional[int] = ..., buy_now_price_cents: _Optional[int] = ..., require_verified_buyers: _Optional[bool] = ...) -> None: ...
 
 class BidAccepted(_message.Message):
-    __slots__ = ("auction_id", "command_id", "bidder_id", "amount_cents", "max_amount_cents", "at_ms", "price_cents", "leader_id", "leader_max_cents", "deadline_ms", "previous_leader_id", "bid_count")
+    __slots__ = ("auction_id", "command_id", "bidder_id", "amount_cents", "max_amount_cents", "at_ms", "price_cents", "leader_id", "leader_max_cents", "deadline_ms", "previous_leader_id", "bid_count", "runner_up_max_cents")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     BIDDER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -53,6 +53,7 @@ class BidAccepted(_message.Message):
     DEADLINE_MS_FIELD_NUMBER: _ClassVar[int]
     PREVIOUS_LEADER_ID_FIELD_NUMBER: _ClassVar[int]
     BID_COUNT_FIELD_NUMBER: _ClassVar[int]
+    RUNNER_UP_MAX_CENTS_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     command_id: str
     bidder_id: str
@@ -65,7 +66,8 @@ class BidAccepted(_message.Message):
     deadline_ms: int
     previous_leader_id: str
     bid_count: int
-    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., max_amount_cents: _Optional[int] = ..., at_ms: _Optional[int] = ..., price_cents: _Optional[int] = ..., leader_id: _Optional[str] = ..., leader_max_cents: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., previous_leader_id: _Optional[str] = ..., bid_count: _Optional[int] = ...) -> None: ...
+    runner_up_max_cents: int
+    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., max_amount_cents: _Optional[int] = ..., at_ms: _Optional[int] = ..., price_cents: _Optional[int] = ..., leader_id: _Optional[str] = ..., leader_max_cents: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., previous_leader_id: _Optional[str] = ..., bid_count: _Optional[int] = ..., runner_up_max_cents: _Optional[int] = ...) -> None: ...
 
 class BidRejected(_message.Message):
     __slots__ = ("auction_id", "command_id", "bidder_id", "amount_cents", "at_ms", "reason", "min_next_bid_cents")

@@ -1,0 +1,168 @@
+"""Consumers: read events, skip ones already handled, dead-letter what cannot be handled.
+
+A handler that raises is retried a few times (the failure may be passing); if it still
+fails, the record goes to the dead-letter topic with the reason and the consumer moves on.
+It never stops on a bad record and never skips one silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+
+from livebid_platform.envelope import Envelope, EnvelopeError, decode
+from livebid_platform.logs import correlation_id
+from livebid_platform.topics import DEAD_LETTER
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Envelope, ConsumerRecord[bytes, bytes]], Awaitable[None]]
+
+
+class RecentIds:
+    """A bounded set of recently seen event ids (redelivery after a rebalance is recent)."""
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._capacity = capacity
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._ids
+
+    def add(self, event_id: str) -> None:
+        self._ids[event_id] = None
+        if len(self._ids) > self._capacity:
+            self._ids.popitem(last=False)
+
+
+async def dead_letter(
+    producer: AIOKafkaProducer, record: ConsumerRecord[bytes, bytes], reason: str, consumer: str
+) -> None:
+    """Copy a record to the dead-letter topic, with where it came from and why."""
+    headers = [
+        *list(record.headers or ()),
+        ("dlq_reason", reason[:2000].encode()),
+        ("dlq_topic", record.topic.encode()),
+        ("dlq_partition", str(record.partition).encode()),
+        ("dlq_offset", str(record.offset).encode()),
+        ("dlq_consumer", consumer.encode()),
+    ]
+    await producer.send_and_wait(DEAD_LETTER.name, record.value, key=record.key, headers=headers)
+    log.warning(
+        "dead-lettered a record",
+        extra={"fields": {"topic": record.topic, "offset": record.offset, "reason": reason}},
+    )
+
+
+class EventConsumer:
+    """Feeds every event of `topics` to `handler`, in order per partition, at least once."""
+
+    def __init__(
+        self,
+        bootstrap: str,
+        group_id: str,
+        topics: list[str],
+        handler: Handler,
+        producer: AIOKafkaProducer,
+        retries: int = 3,
+    ) -> None:
+        self._consumer = AIOKafkaConsumer(
+            *topics,
+            bootstrap_servers=bootstrap,
+            group_id=group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            isolation_level="read_committed",
+        )
+        self._group_id = group_id
+        self._handler = handler
+        self._producer = producer
+        self._retries = retries
+        self._seen = RecentIds()
+
+    async def run(self) -> None:
+        """Consume until cancelled; offsets are committed after each handled batch."""
+        await self._consumer.start()
+        try:
+            while True:
+                batch = await self._consumer.getmany(timeout_ms=200, max_records=500)
+                for records in batch.values():
+                    for record in records:
+                        await self._handle(record)
+                if batch:
+                    await self._consumer.commit()
+        finally:
+            await self._consumer.stop()
+
+    async def _handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
+        try:
+            env = decode(record.value, record.headers)
+        except EnvelopeError as exc:
+            await dead_letter(self._producer, record, str(exc), self._group_id)
+            return
+        if env.event_id in self._seen:
+            return
+        token = correlation_id.set(env.correlation_id)
+        try:
+            for attempt in range(1, self._retries + 1):
+                try:
+                    await self._handler(env, record)
+                    break
+                except Exception as exc:
+                    if attempt == self._retries:
+                        reason = f"{type(exc).__name__}: {exc}"
+                        await dead_letter(self._producer, record, reason, self._group_id)
+                    else:
+                        await asyncio.sleep(0.05 * 2**attempt)
+            self._seen.add(env.event_id)
+        finally:
+            correlation_id.reset(token)
+
+
+async def read_to_end(
+    bootstrap: str, topic: str, partitions: list[int] | None = None, **config: Any
+) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+    """Every committed record of `topic` (or of some partitions) up to its current end.
+
+    This is how a service rebuilds its state from its own log on start.
+    """
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        **config,
+    )
+    await consumer.start()
+    try:
+        if partitions is None:
+            partitions = sorted(await _partitions_of(consumer, topic))
+        tps = [TopicPartition(topic, p) for p in partitions]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        pending = {tp for tp in tps if ends[tp] > 0}
+        while pending:
+            batch = await consumer.getmany(*pending, timeout_ms=200)
+            for records in batch.values():
+                for record in records:
+                    yield record
+            for tp in list(pending):
+                if await consumer.position(tp) >= ends[tp]:
+                    pending.discard(tp)
+    finally:
+        await consumer.stop()
+
+
+async def _partitions_of(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    for _ in range(50):
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return set(parts)
+        await consumer.topics()  # refreshes metadata
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} not found")

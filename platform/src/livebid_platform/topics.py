@@ -1,0 +1,75 @@
+"""Every Kafka topic of the platform, declared in code with its partitions and configs.
+
+Topics are created explicitly (auto-creation is off on our brokers) by `ensure_topics`,
+which each service calls at startup for the topics it touches, and which is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+log = logging.getLogger(__name__)
+
+# Keep forever: these logs are the source of truth and are replayed to rebuild state.
+_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1"}
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    configs: dict[str, str] = field(default_factory=dict)
+
+
+# Bidding commands and bidding's private events MUST have the same partition count: the
+# processor that owns command partition N rebuilds its auctions from event partition N.
+BIDDING_PARTITIONS = 6
+
+BIDDING_COMMANDS = TopicSpec(
+    "bidding.commands.v1",
+    BIDDING_PARTITIONS,
+    # The broker stamps each command with its append time: that is the bid's time.
+    {**_FOREVER, "message.timestamp.type": "LogAppendTime"},
+)
+BIDDING_INTERNAL = TopicSpec("bidding.internal.v1", BIDDING_PARTITIONS, _FOREVER)
+BIDDING_EVENTS = TopicSpec("bidding.events.v1", BIDDING_PARTITIONS, _FOREVER)
+CATALOG_EVENTS = TopicSpec("catalog.events.v1", 3, _FOREVER)
+ORDERS_EVENTS = TopicSpec("orders.events.v1", 3, _FOREVER)
+NOTIFICATIONS_INBOX = TopicSpec("notifications.inbox.v1", 3, _FOREVER)
+DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
+
+ALL_TOPICS = (
+    BIDDING_COMMANDS,
+    BIDDING_INTERNAL,
+    BIDDING_EVENTS,
+    CATALOG_EVENTS,
+    ORDERS_EVENTS,
+    NOTIFICATIONS_INBOX,
+    DEAD_LETTER,
+)
+
+
+async def ensure_topics(
+    bootstrap: str, specs: tuple[TopicSpec, ...] = ALL_TOPICS, replication_factor: int = 1
+) -> None:
+    """Create the topics that do not exist yet; existing ones are left as they are."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [s for s in specs if s.name not in existing]
+        if not missing:
+            return
+        try:
+            await admin.create_topics(
+                [NewTopic(s.name, s.partitions, replication_factor, topic_configs=s.configs) for s in missing]
+            )
+        except TopicAlreadyExistsError:
+            pass  # another service created it between our list and create
+        log.info("created topics", extra={"fields": {"topics": [s.name for s in missing]}})
+    finally:
+        await admin.close()
