@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 
 from livebid_platform.envelope import Envelope, EnvelopeError, decode
 from livebid_platform.logs import correlation_id
-from livebid_platform.topics import DEAD_LETTER
+from livebid_platform.topics import DEAD_LETTER, topic_partitions
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ async def read_to_end(
     await consumer.start()
     try:
         if partitions is None:
-            partitions = sorted(await _partitions_of(consumer, topic))
+            partitions = await topic_partitions(bootstrap, topic)
         tps = [TopicPartition(topic, p) for p in partitions]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
@@ -156,13 +156,3 @@ async def read_to_end(
                     pending.discard(tp)
     finally:
         await consumer.stop()
-
-
-async def _partitions_of(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(50):
-        parts = consumer.partitions_for_topic(topic)
-        if parts:
-            return set(parts)
-        await consumer.topics()  # refreshes metadata
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"topic {topic} not found")

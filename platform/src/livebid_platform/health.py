@@ -1,5 +1,6 @@
 """Health and readiness: the standard gRPC health service, so Kubernetes' native `grpc:`
-probes work. A service reports NOT_SERVING until its state is rebuilt from the log."""
+probes work. A service reports NOT_SERVING (the servicer's answer for an unknown name) until its state
+is rebuilt from the log and it calls `ready()`."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ class Readiness:
         self._health = health.aio.HealthServicer()
         self._names = ["", *service_names]
         health_pb2_grpc.add_HealthServicer_to_server(self._health, server)
-        self._set(health_pb2.HealthCheckResponse.NOT_SERVING)
 
-    def _set(self, status: int) -> None:
+
+    async def _set(self, status: int) -> None:
         for name in self._names:
-            self._health.set(name, status)  # type: ignore[arg-type]
+            await self._health.set(name, status)  # type: ignore[arg-type]
 
-    def ready(self) -> None:
-        self._set(health_pb2.HealthCheckResponse.SERVING)
+    async def ready(self) -> None:
+        await self._set(health_pb2.HealthCheckResponse.SERVING)
 
-    def draining(self) -> None:
-        self._set(health_pb2.HealthCheckResponse.NOT_SERVING)
+    async def draining(self) -> None:
+        await self._set(health_pb2.HealthCheckResponse.NOT_SERVING)

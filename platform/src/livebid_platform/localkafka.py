@@ -417,10 +417,14 @@ class LocalKafka:
             mvn, "-B", "-Dstyle.color=never", "-f", str(pom),
             "dependency:copy-dependencies", f"-DoutputDirectory={staging}",
         ]  # fmt: skip
-        self._run_maven(cmd, fetch_log, started)
-        jars = sorted(staging.glob("*.jar"))
-        if not jars:
-            raise LocalKafkaError(f"Maven copied no jars into {staging}; see {fetch_log}")
+        try:
+            self._run_maven(cmd, fetch_log, started)
+            jars = sorted(staging.glob("*.jar"))
+            if not jars:
+                raise LocalKafkaError(f"Maven copied no jars; see {fetch_log}")
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         size_mb = sum(j.stat().st_size for j in jars) / 1e6
         (staging / "VERSION").write_text(marker)
         self._swap_in(staging)
@@ -663,7 +667,7 @@ class LocalKafka:
                 excerpt = _tail_lines(self.server_log, log_offset)
                 self.stop()
                 raise LocalKafkaError(
-                    f"broker not ready after {timeout_s:.0f} s; stopped it\n{excerpt}"
+                    f"broker not ready after {timeout_s:g} s; stopped it\n{excerpt}"
                 )
             time.sleep(0.2)
         self._info(f"broker ready at {self.bootstrap} in {time.monotonic() - started:.1f} s")

@@ -73,3 +73,16 @@ async def ensure_topics(
         log.info("created topics", extra={"fields": {"topics": [s.name for s in missing]}})
     finally:
         await admin.close()
+
+
+async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+    """The partition numbers of an existing topic (consumers without a group need them)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        (description,) = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    if description["error_code"] != 0:
+        raise RuntimeError(f"cannot describe topic {topic}: error {description['error_code']}")
+    return sorted(p["partition"] for p in description["partitions"])

@@ -42,12 +42,15 @@ async def run_api(stop: asyncio.Event) -> None:
     api_grpc.add_BiddingServiceServicer_to_server(BiddingApi(producer, outcomes), server)
     await server.start()
     follow = asyncio.create_task(outcomes.run())
-    await outcomes.caught_up.wait()
-    readiness.ready()
+    caught_up = asyncio.create_task(outcomes.caught_up.wait())
+    await asyncio.wait([follow, caught_up], return_when=asyncio.FIRST_COMPLETED)
+    if follow.done():
+        follow.result()  # the read model failed before it caught up: fail loudly
+    await readiness.ready()
     try:
         await runtime.until_stopped(stop, follow)
     finally:
-        readiness.draining()
+        await readiness.draining()
         await server.stop(grace=2)
         await producer.stop()
 

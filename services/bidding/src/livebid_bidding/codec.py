@@ -42,6 +42,18 @@ def command_from_proto(msg: Message, at_ms: int) -> c.Command:
             amount_cents=msg.amount_cents,
             max_amount_cents=msg.max_amount_cents,
             bidder_verified=msg.bidder_verified,
+            spending_limit_cents=msg.spending_limit_cents,
+            open_commitments_cents=msg.open_commitments_cents,
+            at_ms=at_ms,
+        )
+    if isinstance(msg, cmd_pb.BuyNow):
+        return c.BuyNow(
+            command_id=msg.command_id,
+            auction_id=msg.auction_id,
+            buyer_id=msg.buyer_id,
+            bidder_verified=msg.bidder_verified,
+            spending_limit_cents=msg.spending_limit_cents,
+            open_commitments_cents=msg.open_commitments_cents,
             at_ms=at_ms,
         )
     if isinstance(msg, cmd_pb.CloseAuction):
@@ -62,6 +74,9 @@ def command_from_proto(msg: Message, at_ms: int) -> c.Command:
             reserve_price_cents=msg.reserve_price_cents,
             buy_now_price_cents=msg.buy_now_price_cents,
             require_verified_buyers=msg.require_verified_buyers,
+            opens_at_ms=msg.opens_at_ms,
+            bid_rate_limit=msg.bid_rate_limit,
+            bid_rate_window_ms=msg.bid_rate_window_ms,
             at_ms=at_ms,
         )
     if isinstance(msg, cmd_pb.VoidAuction):
@@ -126,6 +141,7 @@ def public_events(event: e.Event, state: Auction) -> list[Message]:
                 increment_table=event.increment_table,
                 has_reserve=event.reserve_price_cents > 0,
                 buy_now_price_cents=event.buy_now_price_cents,
+                opens_at_ms=event.opens_at_ms,
             )
         ]
     if isinstance(event, e.BidAccepted):
@@ -146,6 +162,7 @@ def public_events(event: e.Event, state: Auction) -> list[Message]:
                 closed_at_ms=event.at_ms,
                 deadline_ms=state.deadline_ms,
                 voided=voided,
+                buy_now=not voided and event.buy_now,  # type: ignore[union-attr]
             )
         ]
     return []  # rejections are answered to the bidder only

@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from livebid_platform.envelope import EnvelopeError, decode
-from livebid_platform.topics import BIDDING_INTERNAL
+from livebid_platform.topics import BIDDING_INTERNAL, topic_partitions
 
 from livebid_bidding import codec
 from livebid_bidding.domain.auction import Auction, evolve
@@ -60,7 +60,7 @@ class Outcomes:
         )
         await consumer.start()
         try:
-            parts = await _partitions(consumer)
+            parts = await topic_partitions(self._bootstrap, BIDDING_INTERNAL.name)
             tps = [TopicPartition(BIDDING_INTERNAL.name, p) for p in parts]
             consumer.assign(tps)
             await consumer.seek_to_beginning(*tps)
@@ -95,13 +95,3 @@ class Outcomes:
         for future in self._waiters.pop(event.command_id, []):
             if not future.done():
                 future.set_result((event, state))
-
-
-async def _partitions(consumer: AIOKafkaConsumer) -> list[int]:
-    for _ in range(100):
-        parts = consumer.partitions_for_topic(BIDDING_INTERNAL.name)
-        if parts:
-            return sorted(parts)
-        await consumer.topics()
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"topic {BIDDING_INTERNAL.name} not found")

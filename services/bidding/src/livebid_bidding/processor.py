@@ -82,9 +82,16 @@ def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -
     if command.command_id in part.seen_commands:
         return []  # a retried command has no second effect
     try:
-        events = decide(part.auctions.get(command.auction_id), command)
+        return _decide_one(part, command, env.correlation_id)
     except ValueError as exc:
         return [_dead_letter(record, f"invalid command: {exc}")]
+    except Exception as exc:  # a bug must not stop every auction of the partition
+        log.exception("command failed")
+        return [_dead_letter(record, f"{type(exc).__name__}: {exc}")]
+
+
+def _decide_one(part: PartitionState, command: codec.c.Command, correlation: str) -> list[Output]:
+    events = decide(part.auctions.get(command.auction_id), command)
     outputs: list[Output] = []
     for i, event in enumerate(events):
         state = part.apply(event)
@@ -92,7 +99,7 @@ def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -
         # Ids derive from the command, so replaying the same commands yields the same ids.
         event_id = f"{command.auction_id}/{command.command_id}/{i}"
         common = {"source": SOURCE, "subject": command.auction_id, "time_ms": command.at_ms,
-                  "correlation_id": env.correlation_id}
+                  "correlation_id": correlation}
         outputs.append(_out(BIDDING_INTERNAL.name, envelope(codec.event_to_proto(event), event_id=event_id, **common)))
         for j, public in enumerate(codec.public_events(event, state)):
             outputs.append(_out(BIDDING_EVENTS.name, envelope(public, event_id=f"{event_id}.{j}", **common)))
@@ -208,3 +215,4 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         for tp in assigned:
             await self._processor.rebuild(tp.partition)
         self._processor.ready.set()
+        log.info("partitions assigned", extra={"fields": {"partitions": [tp.partition for tp in assigned]}})

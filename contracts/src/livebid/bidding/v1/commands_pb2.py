@@ -26,7 +26,7 @@ from livebid.bidding.v1 import public_events_pb2 as livebid_dot_bidding_dot_v1_d
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!livebid/bidding/v1/commands.proto\x12\x12livebid.bidding.v1\x1a&livebid/bidding/v1/public_events.proto\x1a\x1dlivebid/common/v1/money.proto\"\xed\x02\n\x0bOpenAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12*\n\x06\x66ormat\x18\x06 \x01(\x0e\x32\x1a.livebid.bidding.v1.Format\x12\x30\n\x0estarting_price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x13\n\x0b\x64uration_ms\x18\x08 \x01(\x03\x12\x17\n\x0f\x63ounter_time_ms\x18\t \x01(\x03\x12\x17\n\x0fincrement_table\x18\n \x01(\t\x12\x1b\n\x13reserve_price_cents\x18\x0b \x01(\x03\x12\x1b\n\x13\x62uy_now_price_cents\x18\x0c \x01(\x03\x12\x1f\n\x17require_verified_buyers\x18\r \x01(\x08\"\x8e\x01\n\x08PlaceBid\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x11\n\tbidder_id\x18\x03 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x04 \x01(\x03\x12\x18\n\x10max_amount_cents\x18\x05 \x01(\x03\x12\x17\n\x0f\x62idder_verified\x18\x06 \x01(\x08\"6\n\x0c\x43loseAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\"W\n\x0bVoidAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x10\n\x08\x61\x64min_id\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!livebid/bidding/v1/commands.proto\x12\x12livebid.bidding.v1\x1a&livebid/bidding/v1/public_events.proto\x1a\x1dlivebid/common/v1/money.proto\"\xb6\x03\n\x0bOpenAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12*\n\x06\x66ormat\x18\x06 \x01(\x0e\x32\x1a.livebid.bidding.v1.Format\x12\x30\n\x0estarting_price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x13\n\x0b\x64uration_ms\x18\x08 \x01(\x03\x12\x17\n\x0f\x63ounter_time_ms\x18\t \x01(\x03\x12\x17\n\x0fincrement_table\x18\n \x01(\t\x12\x1b\n\x13reserve_price_cents\x18\x0b \x01(\x03\x12\x1b\n\x13\x62uy_now_price_cents\x18\x0c \x01(\x03\x12\x1f\n\x17require_verified_buyers\x18\r \x01(\x08\x12\x13\n\x0bopens_at_ms\x18\x0e \x01(\x03\x12\x16\n\x0e\x62id_rate_limit\x18\x0f \x01(\x05\x12\x1a\n\x12\x62id_rate_window_ms\x18\x10 \x01(\x03\"\xcc\x01\n\x08PlaceBid\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x11\n\tbidder_id\x18\x03 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x04 \x01(\x03\x12\x18\n\x10max_amount_cents\x18\x05 \x01(\x03\x12\x17\n\x0f\x62idder_verified\x18\x06 \x01(\x08\x12\x1c\n\x14spending_limit_cents\x18\x07 \x01(\x03\x12\x1e\n\x16open_commitments_cents\x18\x08 \x01(\x03\"\x99\x01\n\x06\x42uyNow\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x03 \x01(\t\x12\x17\n\x0f\x62idder_verified\x18\x04 \x01(\x08\x12\x1c\n\x14spending_limit_cents\x18\x05 \x01(\x03\x12\x1e\n\x16open_commitments_cents\x18\x06 \x01(\x03\"6\n\x0c\x43loseAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\"W\n\x0bVoidAuction\x12\x12\n\ncommand_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x10\n\x08\x61\x64min_id\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,11 +34,13 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.bidding.v1.commands
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_OPENAUCTION']._serialized_start=129
-  _globals['_OPENAUCTION']._serialized_end=494
-  _globals['_PLACEBID']._serialized_start=497
-  _globals['_PLACEBID']._serialized_end=639
-  _globals['_CLOSEAUCTION']._serialized_start=641
-  _globals['_CLOSEAUCTION']._serialized_end=695
-  _globals['_VOIDAUCTION']._serialized_start=697
-  _globals['_VOIDAUCTION']._serialized_end=784
+  _globals['_OPENAUCTION']._serialized_end=567
+  _globals['_PLACEBID']._serialized_start=570
+  _globals['_PLACEBID']._serialized_end=774
+  _globals['_BUYNOW']._serialized_start=777
+  _globals['_BUYNOW']._serialized_end=930
+  _globals['_CLOSEAUCTION']._serialized_start=932
+  _globals['_CLOSEAUCTION']._serialized_end=986
+  _globals['_VOIDAUCTION']._serialized_start=988
+  _globals['_VOIDAUCTION']._serialized_end=1075
 # @@protoc_insertion_point(module_scope)

@@ -25,23 +25,23 @@ _sym_db = _symbol_database.Default()
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&livebid/bidding/v1/public_events.proto\x12\x12livebid.bidding.v1\x1a\x1dlivebid/common/v1/money.proto\"\xc9\x02\n\x0e\x41uctionStarted\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12*\n\x06\x66ormat\x18\x05 \x01(\x0e\x32\x1a.livebid.bidding.v1.Format\x12\x30\n\x0estarting_price\x18\x06 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0copened_at_ms\x18\x07 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x08 \x01(\x03\x12\x17\n\x0f\x63ounter_time_ms\x18\t \x01(\x03\x12\x17\n\x0fincrement_table\x18\n \x01(\t\x12\x13\n\x0bhas_reserve\x18\x0b \x01(\x08\x12\x1b\n\x13\x62uy_now_price_cents\x18\x0c \x01(\x03\"\xc4\x01\n\x0eHighBidChanged\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x04 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x05 \x01(\x03\x12\x11\n\tbid_count\x18\x06 \x01(\x05\x12\r\n\x05\x61t_ms\x18\x07 \x01(\x03\x12\x1a\n\x12min_next_bid_cents\x18\x08 \x01(\x03\"~\n\x0c\x42idderOutbid\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\x11\n\tbidder_id\x18\x03 \x01(\t\x12\'\n\x05price\x18\x04 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\r\n\x05\x61t_ms\x18\x05 \x01(\x03\"\xdf\x01\n\x0c\x41uctionEnded\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12\x0c\n\x04sold\x18\x05 \x01(\x08\x12\x11\n\twinner_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0c\x63losed_at_ms\x18\x08 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\t \x01(\x03\x12\x0e\n\x06voided\x18\n \x01(\x08*N\n\x06\x46ormat\x12\x16\n\x12\x46ORMAT_UNSPECIFIED\x10\x00\x12\x13\n\x0f\x46ORMAT_STANDARD\x10\x01\x12\x17\n\x13\x46ORMAT_SUDDEN_DEATH\x10\x02*\x98\x03\n\x0fRejectionReason\x12 \n\x1cREJECTION_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1eREJECTION_REASON_BELOW_MINIMUM\x10\x01\x12#\n\x1fREJECTION_REASON_AUCTION_CLOSED\x10\x02\x12&\n\"REJECTION_REASON_AUCTION_NOT_FOUND\x10\x03\x12&\n\"REJECTION_REASON_SELLER_CANNOT_BID\x10\x04\x12!\n\x1dREJECTION_REASON_NOT_ELIGIBLE\x10\x05\x12\x1f\n\x1bREJECTION_REASON_OVER_LIMIT\x10\x06\x12!\n\x1dREJECTION_REASON_RATE_LIMITED\x10\x07\x12\x1e\n\x1aREJECTION_REASON_DUPLICATE\x10\x08\x12\x1c\n\x18REJECTION_REASON_INVALID\x10\t\x12%\n!REJECTION_REASON_AUCTION_NOT_OPEN\x10\nb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&livebid/bidding/v1/public_events.proto\x12\x12livebid.bidding.v1\x1a\x1dlivebid/common/v1/money.proto\"\xde\x02\n\x0e\x41uctionStarted\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12*\n\x06\x66ormat\x18\x05 \x01(\x0e\x32\x1a.livebid.bidding.v1.Format\x12\x30\n\x0estarting_price\x18\x06 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0copened_at_ms\x18\x07 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x08 \x01(\x03\x12\x17\n\x0f\x63ounter_time_ms\x18\t \x01(\x03\x12\x17\n\x0fincrement_table\x18\n \x01(\t\x12\x13\n\x0bhas_reserve\x18\x0b \x01(\x08\x12\x1b\n\x13\x62uy_now_price_cents\x18\x0c \x01(\x03\x12\x13\n\x0bopens_at_ms\x18\r \x01(\x03\"\xc4\x01\n\x0eHighBidChanged\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x04 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x05 \x01(\x03\x12\x11\n\tbid_count\x18\x06 \x01(\x05\x12\r\n\x05\x61t_ms\x18\x07 \x01(\x03\x12\x1a\n\x12min_next_bid_cents\x18\x08 \x01(\x03\"~\n\x0c\x42idderOutbid\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\x11\n\tbidder_id\x18\x03 \x01(\t\x12\'\n\x05price\x18\x04 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\r\n\x05\x61t_ms\x18\x05 \x01(\x03\"\xf0\x01\n\x0c\x41uctionEnded\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12\x0c\n\x04sold\x18\x05 \x01(\x08\x12\x11\n\twinner_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0c\x63losed_at_ms\x18\x08 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\t \x01(\x03\x12\x0e\n\x06voided\x18\n \x01(\x08\x12\x0f\n\x07\x62uy_now\x18\x0b \x01(\x08*N\n\x06\x46ormat\x12\x16\n\x12\x46ORMAT_UNSPECIFIED\x10\x00\x12\x13\n\x0f\x46ORMAT_STANDARD\x10\x01\x12\x17\n\x13\x46ORMAT_SUDDEN_DEATH\x10\x02*\xc2\x03\n\x0fRejectionReason\x12 \n\x1cREJECTION_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1eREJECTION_REASON_BELOW_MINIMUM\x10\x01\x12#\n\x1fREJECTION_REASON_AUCTION_CLOSED\x10\x02\x12&\n\"REJECTION_REASON_AUCTION_NOT_FOUND\x10\x03\x12&\n\"REJECTION_REASON_SELLER_CANNOT_BID\x10\x04\x12!\n\x1dREJECTION_REASON_NOT_ELIGIBLE\x10\x05\x12\x1f\n\x1bREJECTION_REASON_OVER_LIMIT\x10\x06\x12!\n\x1dREJECTION_REASON_RATE_LIMITED\x10\x07\x12\x1e\n\x1aREJECTION_REASON_DUPLICATE\x10\x08\x12\x1c\n\x18REJECTION_REASON_INVALID\x10\t\x12%\n!REJECTION_REASON_AUCTION_NOT_OPEN\x10\n\x12(\n$REJECTION_REASON_BUY_NOW_UNAVAILABLE\x10\x0b\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.bidding.v1.public_events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_FORMAT']._serialized_start=978
-  _globals['_FORMAT']._serialized_end=1056
-  _globals['_REJECTIONREASON']._serialized_start=1059
-  _globals['_REJECTIONREASON']._serialized_end=1467
+  _globals['_FORMAT']._serialized_start=1016
+  _globals['_FORMAT']._serialized_end=1094
+  _globals['_REJECTIONREASON']._serialized_start=1097
+  _globals['_REJECTIONREASON']._serialized_end=1547
   _globals['_AUCTIONSTARTED']._serialized_start=94
-  _globals['_AUCTIONSTARTED']._serialized_end=423
-  _globals['_HIGHBIDCHANGED']._serialized_start=426
-  _globals['_HIGHBIDCHANGED']._serialized_end=622
-  _globals['_BIDDEROUTBID']._serialized_start=624
-  _globals['_BIDDEROUTBID']._serialized_end=750
-  _globals['_AUCTIONENDED']._serialized_start=753
-  _globals['_AUCTIONENDED']._serialized_end=976
+  _globals['_AUCTIONSTARTED']._serialized_end=444
+  _globals['_HIGHBIDCHANGED']._serialized_start=447
+  _globals['_HIGHBIDCHANGED']._serialized_end=643
+  _globals['_BIDDEROUTBID']._serialized_start=645
+  _globals['_BIDDEROUTBID']._serialized_end=771
+  _globals['_AUCTIONENDED']._serialized_start=774
+  _globals['_AUCTIONENDED']._serialized_end=1014
 # @@protoc_insertion_point(module_scope)

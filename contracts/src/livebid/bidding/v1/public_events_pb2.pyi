@@ -26,6 +26,7 @@ class RejectionReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REJECTION_REASON_DUPLICATE: _ClassVar[RejectionReason]
     REJECTION_REASON_INVALID: _ClassVar[RejectionReason]
     REJECTION_REASON_AUCTION_NOT_OPEN: _ClassVar[RejectionReason]
+    REJECTION_REASON_BUY_NOW_UNAVAILABLE: _ClassVar[RejectionReason]
 FORMAT_UNSPECIFIED: Format
 FORMAT_STANDARD: Format
 FORMAT_SUDDEN_DEATH: Format
@@ -40,9 +41,10 @@ REJECTION_REASON_RATE_LIMITED: RejectionReason
 REJECTION_REASON_DUPLICATE: RejectionReason
 REJECTION_REASON_INVALID: RejectionReason
 REJECTION_REASON_AUCTION_NOT_OPEN: RejectionReason
+REJECTION_REASON_BUY_NOW_UNAVAILABLE: RejectionReason
 
 class AuctionStarted(_message.Message):
-    __slots__ = ("auction_id", "listing_id", "show_id", "seller_id", "format", "starting_price", "opened_at_ms", "deadline_ms", "counter_time_ms", "increment_table", "has_reserve", "buy_now_price_cents")
+    __slots__ = ("auction_id", "listing_id", "show_id", "seller_id", "format", "starting_price", "opened_at_ms", "deadline_ms", "counter_time_ms", "increment_table", "has_reserve", "buy_now_price_cents", "opens_at_ms")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     LISTING_ID_FIELD_NUMBER: _ClassVar[int]
     SHOW_ID_FIELD_NUMBER: _ClassVar[int]
@@ -55,6 +57,7 @@ class AuctionStarted(_message.Message):
     INCREMENT_TABLE_FIELD_NUMBER: _ClassVar[int]
     HAS_RESERVE_FIELD_NUMBER: _ClassVar[int]
     BUY_NOW_PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
+    OPENS_AT_MS_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     listing_id: str
     show_id: str
@@ -67,7 +70,8 @@ class AuctionStarted(_message.Message):
     increment_table: str
     has_reserve: bool
     buy_now_price_cents: int
-    def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., format: _Optional[_Union[Format, str]] = ..., starting_price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., has_reserve: _Optional[bool] = ..., buy_now_price_cents: _Optional[int] = ...) -> None: ...
+    opens_at_ms: int
+    def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., format: _Optional[_Union[Format, str]] = ..., starting_price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., has_reserve: _Optional[bool] = ..., buy_now_price_cents: _Optional[int] = ..., opens_at_ms: _Optional[int] = ...) -> None: ...
 
 class HighBidChanged(_message.Message):
     __slots__ = ("auction_id", "show_id", "price", "leader_id", "deadline_ms", "bid_count", "at_ms", "min_next_bid_cents")
@@ -104,7 +108,7 @@ class BidderOutbid(_message.Message):
     def __init__(self, auction_id: _Optional[str] = ..., show_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., at_ms: _Optional[int] = ...) -> None: ...
 
 class AuctionEnded(_message.Message):
-    __slots__ = ("auction_id", "listing_id", "show_id", "seller_id", "sold", "winner_id", "price", "closed_at_ms", "deadline_ms", "voided")
+    __slots__ = ("auction_id", "listing_id", "show_id", "seller_id", "sold", "winner_id", "price", "closed_at_ms", "deadline_ms", "voided", "buy_now")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     LISTING_ID_FIELD_NUMBER: _ClassVar[int]
     SHOW_ID_FIELD_NUMBER: _ClassVar[int]
@@ -115,6 +119,7 @@ class AuctionEnded(_message.Message):
     CLOSED_AT_MS_FIELD_NUMBER: _ClassVar[int]
     DEADLINE_MS_FIELD_NUMBER: _ClassVar[int]
     VOIDED_FIELD_NUMBER: _ClassVar[int]
+    BUY_NOW_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     listing_id: str
     show_id: str
@@ -125,4 +130,5 @@ class AuctionEnded(_message.Message):
     closed_at_ms: int
     deadline_ms: int
     voided: bool
-    def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., sold: _Optional[bool] = ..., winner_id: _Optional[str] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., closed_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., voided: _Optional[bool] = ...) -> None: ...
+    buy_now: bool
+    def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., sold: _Optional[bool] = ..., winner_id: _Optional[str] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., closed_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., voided: _Optional[bool] = ..., buy_now: _Optional[bool] = ...) -> None: ...

@@ -6,7 +6,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class AuctionOpened(_message.Message):
-    __slots__ = ("auction_id", "command_id", "listing_id", "show_id", "seller_id", "format", "starting_price_cents", "currency", "opened_at_ms", "deadline_ms", "counter_time_ms", "increment_table", "reserve_price_cents", "buy_now_price_cents", "require_verified_buyers")
+    __slots__ = ("auction_id", "command_id", "listing_id", "show_id", "seller_id", "format", "starting_price_cents", "currency", "opened_at_ms", "deadline_ms", "counter_time_ms", "increment_table", "reserve_price_cents", "buy_now_price_cents", "require_verified_buyers", "opens_at_ms", "bid_rate_limit", "bid_rate_window_ms")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     LISTING_ID_FIELD_NUMBER: _ClassVar[int]
@@ -22,6 +22,9 @@ class AuctionOpened(_message.Message):
     RESERVE_PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
     BUY_NOW_PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
     REQUIRE_VERIFIED_BUYERS_FIELD_NUMBER: _ClassVar[int]
+    OPENS_AT_MS_FIELD_NUMBER: _ClassVar[int]
+    BID_RATE_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    BID_RATE_WINDOW_MS_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     command_id: str
     listing_id: str
@@ -37,7 +40,10 @@ class AuctionOpened(_message.Message):
     reserve_price_cents: int
     buy_now_price_cents: int
     require_verified_buyers: bool
-    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., format: _Optional[_Union[_public_events_pb2.Format, str]] = ..., starting_price_cents: _Optional[int] = ..., currency: _Optional[str] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., reserve_price_cents: _Optional[int] = ..., buy_now_price_cents: _Optional[int] = ..., require_verified_buyers: _Optional[bool] = ...) -> None: ...
+    opens_at_ms: int
+    bid_rate_limit: int
+    bid_rate_window_ms: int
+    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., format: _Optional[_Union[_public_events_pb2.Format, str]] = ..., starting_price_cents: _Optional[int] = ..., currency: _Optional[str] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., reserve_price_cents: _Optional[int] = ..., buy_now_price_cents: _Optional[int] = ..., require_verified_buyers: _Optional[bool] = ..., opens_at_ms: _Optional[int] = ..., bid_rate_limit: _Optional[int] = ..., bid_rate_window_ms: _Optional[int] = ...) -> None: ...
 
 class BidAccepted(_message.Message):
     __slots__ = ("auction_id", "command_id", "bidder_id", "amount_cents", "max_amount_cents", "at_ms", "price_cents", "leader_id", "leader_max_cents", "deadline_ms", "previous_leader_id", "bid_count", "runner_up_max_cents")
@@ -88,7 +94,7 @@ class BidRejected(_message.Message):
     def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., at_ms: _Optional[int] = ..., reason: _Optional[_Union[_public_events_pb2.RejectionReason, str]] = ..., min_next_bid_cents: _Optional[int] = ...) -> None: ...
 
 class AuctionClosed(_message.Message):
-    __slots__ = ("auction_id", "command_id", "at_ms", "winner_id", "price_cents", "reserve_met", "deadline_ms")
+    __slots__ = ("auction_id", "command_id", "at_ms", "winner_id", "price_cents", "reserve_met", "deadline_ms", "buy_now")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     AT_MS_FIELD_NUMBER: _ClassVar[int]
@@ -96,6 +102,7 @@ class AuctionClosed(_message.Message):
     PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
     RESERVE_MET_FIELD_NUMBER: _ClassVar[int]
     DEADLINE_MS_FIELD_NUMBER: _ClassVar[int]
+    BUY_NOW_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     command_id: str
     at_ms: int
@@ -103,7 +110,8 @@ class AuctionClosed(_message.Message):
     price_cents: int
     reserve_met: bool
     deadline_ms: int
-    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., winner_id: _Optional[str] = ..., price_cents: _Optional[int] = ..., reserve_met: _Optional[bool] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
+    buy_now: bool
+    def __init__(self, auction_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., winner_id: _Optional[str] = ..., price_cents: _Optional[int] = ..., reserve_met: _Optional[bool] = ..., deadline_ms: _Optional[int] = ..., buy_now: _Optional[bool] = ...) -> None: ...
 
 class AuctionVoided(_message.Message):
     __slots__ = ("auction_id", "command_id", "at_ms", "admin_id", "reason")
