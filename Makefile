@@ -1,0 +1,39 @@
+# Livebid: the two commands a newcomer needs are `make demo` and `make test`.
+UV := .local/uv/bin/uv
+RUN := $(UV) run --frozen
+
+.PHONY: setup demo test unit integration lint gen check-gen bench kafka-start kafka-stop k8s
+
+setup:            ## install uv, the locked environment and Kafka's jars
+	@bash scripts/bootstrap.sh >/dev/null
+
+demo: setup       ## run the platform locally with a rehearsal show and simulated bidders
+	$(RUN) python -m livebid_sim.rehearsal $(ARGS)
+
+test: setup lint check-gen  ## the whole suite: unit, adapter and integration tests on a real broker
+	$(RUN) pytest $(ARGS)
+
+unit: setup
+	$(RUN) pytest -m "not integration" $(ARGS)
+
+integration: setup
+	$(RUN) pytest -m integration $(ARGS)
+
+lint: setup
+	$(RUN) ruff check .
+	$(RUN) buf lint protos
+
+gen: setup        ## regenerate contracts/src from protos/ (never edit generated code)
+	$(RUN) python scripts/gen_protos.py
+
+check-gen: setup
+	$(RUN) python scripts/gen_protos.py --check
+
+bench: setup      ## bid round trip and throughput, beside raw Kafka in the same run
+	$(RUN) python -m bench $(ARGS)
+
+kafka-start: setup
+	$(RUN) python -m livebid_platform.localkafka start
+
+kafka-stop:
+	$(RUN) python -m livebid_platform.localkafka stop

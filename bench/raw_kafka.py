@@ -1,0 +1,73 @@
+"""The machine's own limit: the same aiokafka client and settings, no Livebid in between."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from livebid_platform.producer import durable_producer
+
+
+async def _topic(bootstrap: str) -> str:
+    name = f"bench.raw.{uuid.uuid4().hex[:8]}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(name, 1, 1)])
+    finally:
+        await admin.close()
+    return name
+
+
+async def round_trips(bootstrap: str, count: int) -> list[float]:
+    """Produce one record (acks=all, idempotent) and wait until a consumer reads it; seconds."""
+    topic = await _topic(bootstrap)
+    producer = durable_producer(bootstrap)
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="latest",
+                                isolation_level="read_committed", fetch_max_wait_ms=500)
+    await producer.start()
+    await consumer.start()
+    try:
+        await producer.send_and_wait(topic, b"warm-up")
+        await consumer.getone()
+        samples = []
+        for i in range(count):
+            started = time.perf_counter()
+            await producer.send_and_wait(topic, str(i).encode())
+            await consumer.getone()
+            samples.append(time.perf_counter() - started)
+        return samples
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def throughput(bootstrap: str, count: int, in_flight: int = 64) -> float:
+    """Records per second, produced with `in_flight` concurrent senders and consumed back."""
+    topic = await _topic(bootstrap)
+    producer = durable_producer(bootstrap)
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                isolation_level="read_committed")
+    await producer.start()
+    await consumer.start()
+    try:
+        started = time.perf_counter()
+
+        async def sender(worker: int) -> None:
+            for i in range(worker, count, in_flight):
+                await producer.send_and_wait(topic, str(i).encode())
+
+        senders = asyncio.gather(*(sender(w) for w in range(in_flight)))
+        received = 0
+        while received < count:
+            batch = await consumer.getmany(timeout_ms=200)
+            received += sum(len(records) for records in batch.values())
+        await senders
+        return count / (time.perf_counter() - started)
+    finally:
+        await consumer.stop()
+        await producer.stop()

@@ -1,0 +1,52 @@
+"""The edge HTTP API that client apps use (OpenAPI docs at /docs). It authenticates callers
+and translates HTTP to the services' gRPC APIs; it holds no state of its own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel, Field
+
+from livebid_edge import auth
+from livebid_edge.clients import connect
+from livebid_edge.routes_buyer import router as buyer_router
+from livebid_edge.routes_catalog import router as catalog_router
+from livebid_platform.settings import PlatformSettings
+
+
+class DevTokenBody(BaseModel):
+    user_id: str = Field(min_length=1, max_length=100)
+    roles: list[str] = ["buyer"]
+    verified: bool = True
+
+
+def create_app(settings: PlatformSettings) -> FastAPI:
+    """Build the app; its gRPC clients are created when it starts, not at import."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.clients = connect(settings)
+        yield
+        await app.state.clients.close()
+
+    app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.include_router(catalog_router)
+    app.include_router(buyer_router)
+
+    @app.get("/healthz", tags=["ops"])
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/v1/dev/tokens", tags=["dev"])
+    async def dev_token(body: DevTokenBody) -> dict[str, Any]:
+        """Mint a token (development and test only: production tokens come from identity)."""
+        if settings.environment not in ("development", "test"):
+            raise HTTPException(404, "not found")
+        token = auth.issue(settings.token_secret, body.user_id, body.roles, body.verified)
+        return {"token": token}
+
+    return app

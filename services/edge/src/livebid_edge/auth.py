@@ -1,0 +1,43 @@
+"""Signed bearer tokens (HS256 JWT). Issuing real tokens is an identity provider's job; the
+edge only verifies them. A development-only endpoint mints tokens for rehearsals and tests."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import jwt
+
+ALGORITHM = "HS256"
+
+
+@dataclass(frozen=True)
+class User:
+    user_id: str
+    roles: frozenset[str]
+    verified: bool
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+class InvalidToken(Exception):
+    pass
+
+
+def issue(secret: str, user_id: str, roles: list[str], verified: bool, ttl_s: int = 3600) -> str:
+    now = int(time.time())
+    claims = {"sub": user_id, "roles": roles, "verified": verified, "iat": now, "exp": now + ttl_s}
+    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+
+
+def verify(secret: str, token: str) -> User:
+    try:
+        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]})
+    except jwt.PyJWTError as exc:
+        raise InvalidToken(str(exc)) from None
+    return User(
+        user_id=str(claims["sub"]),
+        roles=frozenset(claims.get("roles", [])),
+        verified=bool(claims.get("verified", False)),
+    )

@@ -1,0 +1,46 @@
+"""FastAPI dependencies: the service clients and the authenticated caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from livebid_edge.auth import InvalidToken, User, verify
+from livebid_edge.clients import Clients
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_clients(request: Request) -> Clients:
+    clients: Clients = request.app.state.clients
+    return clients
+
+
+def current_user(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
+    if credentials is None:
+        raise HTTPException(401, "a bearer token is required", {"WWW-Authenticate": "Bearer"})
+    try:
+        return verify(request.app.state.settings.token_secret, credentials.credentials)
+    except InvalidToken as exc:
+        raise HTTPException(401, f"invalid token: {exc}", {"WWW-Authenticate": "Bearer"}) from None
+
+
+def idempotency_key(idempotency_key: Annotated[str | None, Header()] = None) -> str:
+    if not idempotency_key:
+        raise HTTPException(400, "the Idempotency-Key header is required for this request")
+    return idempotency_key
+
+
+ServiceClients = Annotated[Clients, Depends(get_clients)]
+CurrentUser = Annotated[User, Depends(current_user)]
+IdempotencyKey = Annotated[str, Depends(idempotency_key)]
+
+
+def require_role(user: User, role: str) -> None:
+    if not user.has(role):
+        raise HTTPException(403, f"this action needs the {role!r} role")

@@ -1,0 +1,118 @@
+"""Buyer-facing routes: bids, auctions, orders and the notification inbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+from fastapi import APIRouter, HTTPException, Query
+from livebid.bidding.v1 import bidding_service_pb2 as bid
+from livebid.bidding.v1 import public_events_pb2 as pub
+from livebid.notifications.v1 import notifications_pb2 as notif
+from livebid.orders.v1 import orders_service_pb2 as orders
+from pydantic import BaseModel, Field
+
+from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
+from livebid_edge.errors import http_error
+from livebid_edge.jsonview import as_json
+
+router = APIRouter(prefix="/v1", tags=["buyers"])
+
+_STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "rejected"}
+
+
+class PlaceBidBody(BaseModel):
+    # A visible bid; 0 with a max_amount_cents places a pure maximum (proxy) bid.
+    amount_cents: int = Field(default=0, ge=0)
+    # Private maximum for proxy bidding; never shown to anyone else.
+    max_amount_cents: int = Field(default=0, ge=0)
+
+
+class VoidBody(BaseModel):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+@router.post("/auctions/{auction_id}/bids")
+async def place_bid(
+    auction_id: str, body: PlaceBidBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
+    """Place a bid and get its definitive answer: accepted, or rejected with a reason."""
+    if body.amount_cents == 0 and body.max_amount_cents == 0:
+        raise HTTPException(400, "give amount_cents, max_amount_cents or both")
+    request = bid.PlaceBidRequest(
+        auction_id=auction_id,
+        bidder_id=user.user_id,
+        amount_cents=body.amount_cents,
+        max_amount_cents=body.max_amount_cents,
+        idempotency_key=key,
+        bidder_verified=user.verified,
+    )
+    try:
+        response = await clients.bidding.PlaceBid(request)
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    view = as_json(response)
+    view["status"] = _STATUS.get(response.status, "unknown")
+    view["reason"] = (
+        bid_reason(response.reason) if response.status == bid.BID_STATUS_REJECTED else None
+    )
+    return view
+
+
+def bid_reason(value: int) -> str:
+    name: str = pub.RejectionReason.Name(value)
+    return name.removeprefix("REJECTION_REASON_").lower()
+
+
+@router.get("/auctions/{auction_id}")
+async def get_auction(auction_id: str, clients: ServiceClients) -> dict[str, Any]:
+    try:
+        return as_json(await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id)))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+
+
+@router.post("/auctions/{auction_id}/void")
+async def void_auction(
+    auction_id: str, body: VoidBody, user: CurrentUser, clients: ServiceClients
+) -> dict[str, Any]:
+    """Administrators only: a seller cannot cancel a running auction."""
+    require_role(user, "admin")
+    request = bid.VoidAuctionRequest(auction_id=auction_id, admin_id=user.user_id, reason=body.reason)
+    try:
+        await clients.bidding.VoidAuction(request)
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return {"auction_id": auction_id, "status": "voided"}
+
+
+@router.get("/me/orders")
+async def my_orders(user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+    try:
+        return as_json(await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id)))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+
+
+@router.get("/shows/{show_id}/orders")
+async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+    """A seller's view of what sold in their show."""
+    require_role(user, "seller")
+    try:
+        found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    mine = [o for o in found.orders if o.seller_id == user.user_id]
+    return {"orders": [as_json(o) for o in mine]}
+
+
+@router.get("/me/notifications")
+async def my_notifications(
+    user: CurrentUser, clients: ServiceClients, after: int = Query(default=0, ge=0)
+) -> dict[str, Any]:
+    """Inbox entries after a cursor (the fallback for clients without a WebSocket)."""
+    request = notif.ListInboxRequest(user_id=user.user_id, after_cursor=after, limit=200)
+    try:
+        return as_json(await clients.notifications.ListInbox(request))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None

@@ -1,0 +1,132 @@
+"""Seller-facing routes: shows, listings, putting an item up for auction."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import grpc
+from fastapi import APIRouter
+from livebid.catalog.v1 import catalog_service_pb2 as cat
+from livebid.common.v1.money_pb2 import Money
+from pydantic import BaseModel, Field
+
+from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
+from livebid_edge.errors import http_error
+from livebid_edge.jsonview import as_json
+
+router = APIRouter(prefix="/v1", tags=["catalog"])
+
+
+class ScheduleShowBody(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    stream_url: str = ""
+    scheduled_start_ms: int = Field(default=0, ge=0)
+
+
+class AddListingBody(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    description: str = ""
+    photo_urls: list[str] = []
+    category: str = ""
+    size: str = ""
+    brand: str = ""
+    condition: str = ""
+    quantity: int = Field(default=1, ge=1)
+    starting_price_cents: int = Field(gt=0)
+    buy_now_price_cents: int = Field(default=0, ge=0)
+    currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
+    shipping_profile: str = ""
+
+
+class PutUpForAuctionBody(BaseModel):
+    format: Literal["standard", "sudden_death"] = "standard"
+    duration_ms: int = Field(default=30_000, gt=0, le=3_600_000)
+    counter_time_ms: int = Field(default=10_000, ge=0, le=600_000)
+    increment_table: str = "whatnot-v1"
+    reserve_price_cents: int = Field(default=0, ge=0)
+    require_verified_buyers: bool = False
+
+
+_FORMATS = {"standard": cat.AUCTION_FORMAT_STANDARD, "sudden_death": cat.AUCTION_FORMAT_SUDDEN_DEATH}
+
+
+@router.post("/shows", status_code=201)
+async def schedule_show(
+    body: ScheduleShowBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
+    require_role(user, "seller")
+    request = cat.ScheduleShowRequest(seller_id=user.user_id, idempotency_key=key, **body.model_dump())
+    try:
+        return as_json(await clients.catalog.ScheduleShow(request))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+
+
+@router.post("/shows/{show_id}/listings", status_code=201)
+async def add_listing(
+    show_id: str, body: AddListingBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
+    require_role(user, "seller")
+    fields = body.model_dump(exclude={"starting_price_cents", "buy_now_price_cents", "currency"})
+    request = cat.AddListingRequest(
+        seller_id=user.user_id,
+        show_id=show_id,
+        idempotency_key=key,
+        starting_price=Money(amount_cents=body.starting_price_cents, currency=body.currency),
+        buy_now_price=Money(amount_cents=body.buy_now_price_cents, currency=body.currency),
+        **fields,
+    )
+    try:
+        return as_json(await clients.catalog.AddListing(request))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+
+
+@router.post("/shows/{show_id}/start")
+async def start_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+    require_role(user, "seller")
+    try:
+        await clients.catalog.StartShow(cat.StartShowRequest(seller_id=user.user_id, show_id=show_id))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return {"show_id": show_id, "status": "live"}
+
+
+@router.post("/shows/{show_id}/end")
+async def end_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+    require_role(user, "seller")
+    try:
+        await clients.catalog.EndShow(cat.EndShowRequest(seller_id=user.user_id, show_id=show_id))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return {"show_id": show_id, "status": "ended"}
+
+
+@router.get("/shows/{show_id}")
+async def get_show(show_id: str, clients: ServiceClients) -> dict[str, Any]:
+    try:
+        return as_json(await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id)))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+
+
+@router.post("/listings/{listing_id}/auction", status_code=201)
+async def put_up_for_auction(
+    listing_id: str,
+    body: PutUpForAuctionBody,
+    user: CurrentUser,
+    clients: ServiceClients,
+    key: IdempotencyKey,
+) -> dict[str, Any]:
+    require_role(user, "seller")
+    request = cat.PutUpForAuctionRequest(
+        seller_id=user.user_id,
+        listing_id=listing_id,
+        idempotency_key=key,
+        format=_FORMATS[body.format],
+        **body.model_dump(exclude={"format"}),
+    )
+    try:
+        return as_json(await clients.catalog.PutUpForAuction(request))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None

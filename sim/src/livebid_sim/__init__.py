@@ -1,0 +1,1 @@
+"""Simulated sellers and bidders that drive Livebid through its public API."""

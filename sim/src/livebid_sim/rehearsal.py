@@ -1,0 +1,171 @@
+"""A seller's rehearsal: the whole platform on this machine, one live show, simulated bidders.
+
+    python -m livebid_sim.rehearsal [--items 6] [--bidders 20] [--exit]
+
+Starts a local Kafka broker (or uses KAFKA_BOOTSTRAP_SERVERS), starts every service, runs a
+show through the public API with live progress, prints who won what at which price and the
+orders created, then keeps serving the show's page until Ctrl-C (or exits with --exit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from livebid_platform.devstack import DevStack
+from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
+
+from livebid_sim.bidders import Bidder
+from livebid_sim.client import EdgeClient
+
+ITEMS = [  # title, brand, size, condition, starting price, auction format, increment table
+    ("Vintage Levi's 501 jeans", "Levi's", "32x32", "good", 1000, "standard", "whatnot-v1"),
+    ("Pokemon Base Set Charizard", "", "", "played", 5000, "standard", "whatnot-v1"),
+    ("Nike Air Max 90 OG", "Nike", "10", "like new", 3000, "sudden_death", "whatnot-v1"),
+    ("Silk Hermes scarf", "Hermes", "90cm", "excellent", 8000, "standard", "ebay-us-v1"),
+    ("90s band tee", "", "L", "worn", 500, "standard", "whatnot-v1"),
+    ("Seiko 5 automatic watch", "Seiko", "", "serviced", 4000, "sudden_death", "ebay-us-v1"),
+    ("Patagonia fleece", "Patagonia", "M", "good", 1500, "standard", "whatnot-v1"),
+    ("Funko Pop grail", "Funko", "", "boxed", 2000, "standard", "whatnot-v1"),
+]
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def dollars(cents: int) -> str:
+    return f"${cents / 100:,.2f}"
+
+
+async def watch(client: EdgeClient, auction_id: str, title: str, index: int, total: int) -> dict[str, Any]:
+    """Show the auction's live state in one terminal line until it closes."""
+    tty = sys.stdout.isatty()
+    last = ""
+    while True:
+        view = await client.auction(auction_id)
+        left = max(0.0, (view["deadline_ms"] - time.time() * 1000) / 1000)
+        leader = view["leader_id"] or "-"
+        line = (f"  [{index}/{total}] {title[:28]:<28} {dollars(view['price']['amount_cents']):>10} "
+                f"by {leader:<10} {view['bid_count']:>3} bids  {left:4.1f}s left")
+        if view["status"] != "open":
+            if tty:
+                print("\r" + " " * len(line) + "\r", end="")
+            return view
+        if tty:
+            print("\r" + line, end="", flush=True)
+        elif line.split("bids")[0] != last:
+            say(line)
+            last = line.split("bids")[0]
+        await asyncio.sleep(0.25)
+
+
+async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed: int) -> int:
+    rng = random.Random(seed)
+    async with httpx.AsyncClient(base_url=edge_url, timeout=30) as http:
+        seller = await EdgeClient.sign_in(http, "seller-ava", ["seller"])
+        crowd = [
+            Bidder(await EdgeClient.sign_in(http, f"buyer{i:02d}", ["buyer"]),
+                   ("proxy", "eager", "sniper")[i % 3], random.Random(rng.random()))
+            for i in range(1, bidders + 1)
+        ]
+        show = await seller.write("/v1/shows", {"title": "Friday night thrift rehearsal"})
+        show_id = show["show_id"]
+        chosen = ITEMS[:items] if items <= len(ITEMS) else ITEMS * (items // len(ITEMS) + 1)
+        listings = []
+        for title, brand, size, condition, start, fmt, table in chosen[:items]:
+            listing = await seller.write(f"/v1/shows/{show_id}/listings", {
+                "title": title, "brand": brand, "size": size, "condition": condition,
+                "category": "clothing" if size else "collectibles", "starting_price_cents": start,
+            })
+            listings.append((listing["listing_id"], title, start, fmt, table))
+        await seller.write(f"/v1/shows/{show_id}/start")
+        say(f"\nShow {show_id} is live: watch it at {watch_url}/shows/{show_id}\n")
+        results = []
+        for n, (listing_id, title, start, fmt, table) in enumerate(listings, 1):
+            auction = await seller.write(f"/v1/listings/{listing_id}/auction", {
+                "format": fmt, "duration_ms": 6000, "counter_time_ms": 3000, "increment_table": table,
+            })
+            auction_id = auction["auction_id"]
+            values = [int(start * rng.uniform(0.8, 3.5)) for _ in crowd]
+            tasks = [asyncio.create_task(b.take_part(auction_id, v)) for b, v in zip(crowd, values, strict=True)]
+            final = await watch(seller, auction_id, title, n, len(listings))
+            placed = sum(await asyncio.gather(*tasks))
+            results.append((title, fmt, final, placed))
+            outcome = (f"SOLD to {final['winner_id']} for {dollars(final['price']['amount_cents'])}"
+                       if final["winner_id"] else "not sold")
+            say(f"  [{n}/{len(listings)}] {title[:28]:<28} {fmt:<12} {outcome} "
+                f"({final['bid_count']} accepted of {placed} placed)")
+        await seller.write(f"/v1/shows/{show_id}/end")
+        return await report(seller, show_id, results)
+
+
+async def report(seller: EdgeClient, show_id: str, results: list[tuple[str, str, dict[str, Any], int]]) -> int:
+    sold = [r for r in results if r[2]["winner_id"]]
+    orders: list[dict[str, Any]] = []
+    for _ in range(50):  # orders follow the closes through Kafka: give them a moment
+        orders = (await seller.call("GET", f"/v1/shows/{show_id}/orders"))["orders"]
+        if len(orders) >= len(sold):
+            break
+        await asyncio.sleep(0.2)
+    say("\nOutcome")
+    say(f"  {'item':<30} {'winner':<10} {'price':>10}  order")
+    by_auction = {o["auction_id"]: o for o in orders}
+    for title, _, final, _ in results:
+        order = by_auction.get(final["auction_id"], {}).get("order_id", "-")
+        winner = final["winner_id"] or "(unsold)"
+        price = dollars(final["price"]["amount_cents"]) if final["winner_id"] else "-"
+        say(f"  {title[:30]:<30} {winner:<10} {price:>10}  {order}")
+    total = sum(o["price"]["amount_cents"] for o in orders)
+    say(f"\n{len(sold)} of {len(results)} items sold, {len(orders)} orders, {dollars(total)} gross")
+    return 0 if len(orders) == len(sold) else 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=6)
+    parser.add_argument("--bidders", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--exit", action="store_true", help="stop everything after the show")
+    args = parser.parse_args()
+
+    broker = None
+    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    if not bootstrap:
+        say("Starting a local Kafka broker (KRaft, single node) ...")
+        broker = LocalKafka(find_repo_root() / ".local" / "rehearsal-kafka", port=free_port())
+        broker.stop()  # a broker left over from an interrupted rehearsal
+        broker.wipe()
+        bootstrap = broker.start()
+    log_dir = Path(tempfile.mkdtemp(prefix="livebid-rehearsal-"))
+    stack = DevStack(bootstrap, log_dir)
+    say(f"Starting services (logs in {log_dir}) ...")
+    code = 1
+    try:
+        stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
+        code = asyncio.run(run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed))
+        if not args.exit:
+            say(f"\nThe show page stays up at {stack.notifications_url}; API docs at "
+                f"{stack.edge_url}/docs. Ctrl-C to stop.")
+            with contextlib.suppress(KeyboardInterrupt):
+                while True:
+                    time.sleep(1)
+    finally:
+        say("Stopping services ...")
+        stack.stop_all()
+        if broker is not None:
+            broker.stop()
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()
