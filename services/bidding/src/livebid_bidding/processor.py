@@ -120,7 +120,11 @@ class BiddingProcessor:
         self.ready = asyncio.Event()
 
     async def run(self) -> None:
-        producer = durable_producer(self._bootstrap, transactional_id=self._transactional_id)
+        # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until the
+        # broker has written the commit markers; retry within milliseconds, not aiokafka's 100.
+        producer = durable_producer(
+            self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=5
+        )
         closer = durable_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap,

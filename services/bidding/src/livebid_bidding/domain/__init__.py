@@ -1,1 +1,7 @@
-"""Pure bidding domain: commands, events, `decide` and `evolve`. Standard library only."""
+"""Pure bidding domain: commands, events, `decide` and `evolve`. Standard library only.
+
+Aggregates, one writer each: `auction` (live auctions, with pre-bids and buy-it-now),
+`flash_sale` and `giveaway`. Shared pieces: `increments` (versioned tables), `eligibility`
+(rate and spending limits), `idempotency` (a retried command has no second effect) and
+`errors`.
+"""

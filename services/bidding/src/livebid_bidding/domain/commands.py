@@ -28,6 +28,13 @@ class OpenAuction:
     reserve_price_cents: int = 0
     buy_now_price_cents: int = 0
     require_verified_buyers: bool = False
+    # Log time the auction starts; 0 (or a past time) starts it at once. Until then it takes
+    # pre-bids (max bids only), and its timer runs from this time, not from `at_ms`.
+    opens_at_ms: int = 0
+    # Each buyer may make at most `bid_rate_limit` bids per `bid_rate_window_ms` of log time
+    # in this auction; 0 means no limit (the edge API picks the product's default).
+    bid_rate_limit: int = 0
+    bid_rate_window_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,24 @@ class PlaceBid:
     # The bidder's private maximum; 0 means the bid is its own maximum.
     max_amount_cents: int = 0
     bidder_verified: bool = False
+    # New buyers' spending limit, and what they are already committed to outside this
+    # auction (unpaid orders, maximums leading elsewhere), both looked up by the caller.
+    # 0 means no limit. Refused when commitments plus this bid's maximum exceed the limit.
+    spending_limit_cents: int = 0
+    open_commitments_cents: int = 0
+
+
+@dataclass(frozen=True)
+class BuyNow:
+    """Buy at the buy-it-now price, ending the auction at once."""
+
+    command_id: str
+    auction_id: str
+    buyer_id: str
+    at_ms: int
+    bidder_verified: bool = False
+    spending_limit_cents: int = 0
+    open_commitments_cents: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,4 +83,4 @@ class VoidAuction:
     at_ms: int
 
 
-Command = OpenAuction | PlaceBid | CloseAuction | VoidAuction
+Command = OpenAuction | PlaceBid | CloseAuction | VoidAuction | BuyNow

@@ -19,6 +19,10 @@ class RejectionReason(Enum):
     RATE_LIMITED = "rate_limited"
     DUPLICATE = "duplicate"
     INVALID = "invalid"
+    # A plain bid, or a buy-it-now, before a scheduled auction opens (max bids are taken).
+    AUCTION_NOT_OPEN = "auction_not_open"
+    # No buy-it-now price, or bidding already reached it.
+    BUY_NOW_UNAVAILABLE = "buy_now_unavailable"
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,11 @@ class AuctionOpened:
     reserve_price_cents: int
     buy_now_price_cents: int
     require_verified_buyers: bool
+    # When bidding goes live: opened_at_ms for an auction that opened at once (0 in events
+    # written before scheduling existed, which also means at once).
+    opens_at_ms: int = 0
+    bid_rate_limit: int = 0
+    bid_rate_window_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,8 @@ class AuctionClosed:
     price_cents: int
     reserve_met: bool
     deadline_ms: int
+    # True when a buyer took the buy-it-now price: winner_id bought at price_cents.
+    buy_now: bool = False
 
 
 @dataclass(frozen=True)
