@@ -24,13 +24,14 @@ from livebid_bidding import codec
 from livebid_bidding.domain.auction import Auction
 from livebid_bidding.domain.events import AuctionOpened, AuctionVoided, BidAccepted, BidRejected
 from livebid_bidding.domain.increments import TABLES
+from livebid_bidding.api_sales import SalesMethods
 from livebid_bidding.outcomes import Decision, Outcomes
 
 SOURCE = "livebid.bidding.api"
 DECISION_TIMEOUT_S = 10.0
 
 
-class BiddingApi(api_grpc.BiddingServiceServicer):
+class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
     def __init__(self, producer: AIOKafkaProducer, outcomes: Outcomes) -> None:
         self._producer = producer
         self._outcomes = outcomes
@@ -62,7 +63,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, problem)
         command_id = cmd.command_id or f"open:{cmd.auction_id}"
         cmd.command_id = command_id
-        if (existing := self._outcomes.auctions.get(cmd.auction_id)) is not None:
+        if (existing := self._outcomes.auction(cmd.auction_id)) is not None:
             return api_pb.OpenAuctionResponse(auction_id=cmd.auction_id, deadline_ms=existing.deadline_ms)
         event, state = await self._submit(cmd, command_id, cmd.auction_id, context)
         assert isinstance(event, AuctionOpened)
@@ -92,7 +93,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):
     async def VoidAuction(
         self, request: api_pb.VoidAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.VoidAuctionResponse:
-        auction = self._outcomes.auctions.get(request.auction_id)
+        auction = self._outcomes.auction(request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         elif not auction.is_open:
@@ -108,7 +109,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):
     async def GetAuction(
         self, request: api_pb.GetAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetAuctionResponse:
-        auction = self._outcomes.auctions.get(request.auction_id)
+        auction = self._outcomes.auction(request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         assert auction is not None

@@ -15,23 +15,37 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from livebid_platform.envelope import EnvelopeError, decode
 from livebid_platform.topics import BIDDING_INTERNAL, topic_partitions
 
+from typing import Any
+
 from livebid_bidding import codec
-from livebid_bidding.domain.auction import Auction, evolve
-from livebid_bidding.domain.events import Event
+from livebid_bidding.aggregates import AUCTION, FLASH_SALE, GIVEAWAY, aggregate_id, kind_of
+from livebid_bidding.domain.auction import Auction
+from livebid_bidding.domain.flash_sale import FlashSale
+from livebid_bidding.domain.giveaway import Giveaway
+from livebid_bidding.partition import Key
 
 log = logging.getLogger(__name__)
 
-Decision = tuple[Event, Auction]
+Decision = tuple[Any, Any]  # (the command's first event, the aggregate after it)
 
 
 class Outcomes:
     def __init__(self, bootstrap: str, capacity: int = 500_000) -> None:
         self._bootstrap = bootstrap
-        self.auctions: dict[str, Auction] = {}
+        self.states: dict[Key, Any] = {}
         self._decisions: OrderedDict[str, Decision] = OrderedDict()
         self._waiters: dict[str, list[asyncio.Future[Decision]]] = {}
         self._capacity = capacity
         self.caught_up = asyncio.Event()
+
+    def auction(self, auction_id: str) -> Auction | None:
+        return self.states.get((AUCTION.name, auction_id))
+
+    def flash_sale(self, sale_id: str) -> FlashSale | None:
+        return self.states.get((FLASH_SALE.name, sale_id))
+
+    def giveaway(self, giveaway_id: str) -> Giveaway | None:
+        return self.states.get((GIVEAWAY.name, giveaway_id))
 
     def known(self, command_id: str) -> Decision | None:
         return self._decisions.get(command_id)
@@ -80,14 +94,14 @@ class Outcomes:
     def _apply(self, value: bytes | None, headers: object) -> None:
         try:
             event = codec.event_from_proto(decode(value, headers).message)  # type: ignore[arg-type]
+            kind = kind_of(event)
         except (EnvelopeError, ValueError) as exc:
             log.error("unreadable private event", extra={"fields": {"reason": str(exc)}})
             return
-        state = evolve(self.auctions.get(event.auction_id), event)
-        if state is None:
-            return
-        self.auctions[event.auction_id] = state
-        if event.command_id in self._decisions:
+        key = (kind.name, aggregate_id(event))
+        state = kind.evolve(self.states.get(key), event)
+        self.states[key] = state
+        if event.command_id in self._decisions:  # type: ignore[attr-defined]
             return  # the first event of a command is its answer
         self._decisions[event.command_id] = (event, state)
         if len(self._decisions) > self._capacity:

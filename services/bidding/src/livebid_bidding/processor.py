@@ -1,14 +1,14 @@
-"""The bidding processor: the one writer for the auctions of the partitions it owns.
+"""The bidding processor: the one writer for the aggregates of the partitions it owns.
 
 It consumes `bidding.commands.v1` in a consumer group. For each partition it owns, it first
-rebuilds every auction by folding partition N of `bidding.internal.v1` (the same key lands
-on the same partition number in both topics), then decides each command in log order and
-writes the private events, their public translations and the consumed offsets in ONE Kafka
-transaction: a crash anywhere leaves either all of a batch's effects or none.
+rebuilds every aggregate (auction, flash sale, giveaway) by folding partition N of
+`bidding.internal.v1` (the same key lands on the same partition number in both topics),
+then decides each command in log order and writes the private events, their public
+translations and the consumed offsets in ONE Kafka transaction: a crash anywhere leaves
+either all of a batch's effects or none.
 
-It also schedules closes: when the wall clock passes an auction's deadline it appends a
-CloseAuction command to the same partition. The decision to close is taken later, from that
-command's log time, so a bid appended before it is still honoured.
+It also schedules the ends: when the wall clock passes a deadline it appends the closing
+command to the same partition (see scheduler.py).
 
 Run: python -m livebid_bidding processor
 """
@@ -16,41 +16,27 @@ Run: python -m livebid_bidding processor
 from __future__ import annotations
 
 import asyncio
-import heapq
 import logging
 import time
-from dataclasses import dataclass, field
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord
-from livebid.bidding.v1 import commands_pb2
+
+from livebid_bidding import codec
+from livebid_bidding.aggregates import KINDS, aggregate_id, kind_of
+from livebid_bidding.partition import PartitionState
+from livebid_bidding.scheduler import Deadlines, closing_command
 from livebid_platform.consumer import read_to_end
 from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
 from livebid_platform.producer import durable_producer
 from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
 
-from livebid_bidding import codec
-from livebid_bidding.domain.auction import Auction, decide, evolve
-
 log = logging.getLogger(__name__)
 SOURCE = "livebid.bidding"
+_KINDS = {k.name: k for k in KINDS}
 
 Output = tuple[str, bytes | None, list[tuple[str, bytes]], bytes]  # topic, value, headers, key
-
-
-@dataclass
-class PartitionState:
-    """The auctions of one partition, and the ids of commands already decided there."""
-
-    auctions: dict[str, Auction] = field(default_factory=dict)
-    seen_commands: set[str] = field(default_factory=set)
-
-    def apply(self, event: codec.e.Event) -> Auction | None:
-        state = evolve(self.auctions.get(event.auction_id), event)
-        if state is not None:
-            self.auctions[event.auction_id] = state
-        self.seen_commands.add(event.command_id)
-        return state
 
 
 def _out(topic: str, env: Envelope) -> Output:
@@ -75,35 +61,35 @@ def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -
     try:
         env = decode(record.value, record.headers)
         command = codec.command_from_proto(env.message, record.timestamp)
+        kind = kind_of(command)
     except (EnvelopeError, ValueError) as exc:
         return [_dead_letter(record, str(exc))]
-    if not command.command_id or not command.auction_id:
-        return [_dead_letter(record, "command_id and auction_id are required")]
-    if command.command_id in part.seen_commands:
+    aggregate = aggregate_id(command)
+    command_id = getattr(command, "command_id", "")
+    if not command_id or not aggregate:
+        return [_dead_letter(record, "command_id and the aggregate id are required")]
+    if command_id in part.seen_commands:
         return []  # a retried command has no second effect
     try:
-        return _decide_one(part, command, env.correlation_id)
+        events = kind.decide(part.get(kind, aggregate), command)
     except ValueError as exc:
         return [_dead_letter(record, f"invalid command: {exc}")]
-    except Exception as exc:  # a bug must not stop every auction of the partition
+    except Exception as exc:  # a bug must not stop every aggregate of the partition
         log.exception("command failed")
         return [_dead_letter(record, f"{type(exc).__name__}: {exc}")]
-
-
-def _decide_one(part: PartitionState, command: codec.c.Command, correlation: str) -> list[Output]:
-    events = decide(part.auctions.get(command.auction_id), command)
     outputs: list[Output] = []
+    meta = {"source": SOURCE, "subject": aggregate, "time_ms": record.timestamp,
+            "correlation_id": env.correlation_id}
     for i, event in enumerate(events):
         state = part.apply(event)
-        assert state is not None
         # Ids derive from the command, so replaying the same commands yields the same ids.
-        event_id = f"{command.auction_id}/{command.command_id}/{i}"
-        common = {"source": SOURCE, "subject": command.auction_id, "time_ms": command.at_ms,
-                  "correlation_id": correlation}
-        outputs.append(_out(BIDDING_INTERNAL.name, envelope(codec.event_to_proto(event), event_id=event_id, **common)))
+        event_id = f"{aggregate}/{command_id}/{i}"
+        outputs.append(_out(BIDDING_INTERNAL.name,
+                            envelope(codec.event_to_proto(event), event_id=event_id, **meta)))
         for j, public in enumerate(codec.public_events(event, state)):
-            outputs.append(_out(BIDDING_EVENTS.name, envelope(public, event_id=f"{event_id}.{j}", **common)))
-    part.seen_commands.add(command.command_id)
+            outputs.append(_out(BIDDING_EVENTS.name,
+                                envelope(public, event_id=f"{event_id}.{j}", **meta)))
+    part.seen_commands.add(command_id)
     return outputs
 
 
@@ -115,13 +101,12 @@ class BiddingProcessor:
         # aborts whatever transaction the old one left open.
         self._transactional_id = f"{group_id}-{replica}"
         self.partitions: dict[int, PartitionState] = {}
-        self._deadlines: list[tuple[int, str, int]] = []  # (deadline, auction, partition)
-        self._close_requested: dict[str, int] = {}
+        self._deadlines = Deadlines()
         self.ready = asyncio.Event()
 
     async def run(self) -> None:
-        # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until the
-        # broker has written the commit markers; retry within milliseconds, not aiokafka's 100.
+        # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until
+        # the broker has written the commit markers; retry within milliseconds, not 100.
         producer = durable_producer(
             self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=5
         )
@@ -137,7 +122,7 @@ class BiddingProcessor:
         await closer.start()
         await consumer.start()
         consumer.subscribe([BIDDING_COMMANDS.name], listener=_Rebalance(self))
-        scheduler = asyncio.create_task(self._schedule_closes(closer))
+        scheduler = asyncio.create_task(self._schedule_ends(closer))
         try:
             while True:
                 batch = await consumer.getmany(timeout_ms=50, max_records=2000)
@@ -150,7 +135,8 @@ class BiddingProcessor:
             await closer.stop()
 
     async def _decide_batch(
-        self, producer: AIOKafkaProducer, batch: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]]
+        self, producer: AIOKafkaProducer,
+        batch: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
     ) -> None:
         offsets = {}
         async with producer.transaction():
@@ -164,41 +150,36 @@ class BiddingProcessor:
             await producer.send_offsets_to_transaction(offsets, self._group_id)
 
     def _watch(self, partition: int, part: PartitionState, key: bytes | None) -> None:
-        auction = part.auctions.get((key or b"").decode())
-        if auction is not None and auction.is_open:
-            heapq.heappush(self._deadlines, (auction.deadline_ms, auction.auction_id, partition))
+        aggregate = (key or b"").decode()
+        for kind in KINDS:
+            state = part.get(kind, aggregate)
+            if state is not None:
+                self._deadlines.watch(kind.deadline(state), kind.name, aggregate, partition)
 
     async def rebuild(self, partition: int) -> None:
-        """Fold partition N of the private log into the auctions this replica now owns."""
+        """Fold partition N of the private log into the aggregates this replica now owns."""
         part = PartitionState()
         count = 0
         async for record in read_to_end(self._bootstrap, BIDDING_INTERNAL.name, [partition]):
             part.apply(codec.event_from_proto(decode(record.value, record.headers).message))
             count += 1
         self.partitions[partition] = part
-        for auction in part.auctions.values():
-            if auction.is_open:
-                heapq.heappush(self._deadlines, (auction.deadline_ms, auction.auction_id, partition))
-        log.info("rebuilt partition", extra={"fields": {"partition": partition, "events": count,
-                                                         "auctions": len(part.auctions)}})
+        for (kind_name, aggregate), state in part.states.items():
+            self._deadlines.watch(_KINDS[kind_name].deadline(state), kind_name, aggregate, partition)
+        log.info("rebuilt partition", extra={"fields": {
+            "partition": partition, "events": count, "aggregates": len(part.states)}})
 
-    async def _schedule_closes(self, closer: AIOKafkaProducer) -> None:
-        """Append a close command for every auction whose deadline the wall clock passed."""
+    async def _schedule_ends(self, closer: AIOKafkaProducer) -> None:
         while True:
             now = int(time.time() * 1000)
-            while self._deadlines and self._deadlines[0][0] <= now:
-                deadline, auction_id, partition = heapq.heappop(self._deadlines)
-                auction = self.partitions.get(partition, PartitionState()).auctions.get(auction_id)
-                if auction is None or not auction.is_open or auction.deadline_ms != deadline:
-                    continue  # closed, extended (a later entry exists) or no longer ours
-                if self._close_requested.get(auction_id) == deadline:
-                    continue
-                self._close_requested[auction_id] = deadline
-                command_id = f"close:{auction_id}:{deadline}"
-                env = envelope(
-                    commands_pb2.CloseAuction(command_id=command_id, auction_id=auction_id),
-                    event_id=command_id, source=SOURCE, subject=auction_id, time_ms=now,
-                )
+            for deadline, kind_name, aggregate, partition in self._deadlines.due(now):
+                state: Any = self.partitions.get(partition, PartitionState()).get(
+                    _KINDS[kind_name], aggregate)
+                if state is None or _KINDS[kind_name].deadline(state) != deadline:
+                    continue  # ended, extended (a later entry exists) or no longer ours
+                command_id, command = closing_command(kind_name, aggregate, deadline)
+                env = envelope(command, event_id=command_id, source=SOURCE, subject=aggregate,
+                               time_ms=now)
                 await closer.send(BIDDING_COMMANDS.name, env.message.SerializeToString(),
                                   key=env.key, headers=to_headers(env))
             await asyncio.sleep(0.005)
@@ -219,4 +200,5 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         for tp in assigned:
             await self._processor.rebuild(tp.partition)
         self._processor.ready.set()
-        log.info("partitions assigned", extra={"fields": {"partitions": [tp.partition for tp in assigned]}})
+        log.info("partitions assigned",
+                 extra={"fields": {"partitions": [tp.partition for tp in assigned]}})

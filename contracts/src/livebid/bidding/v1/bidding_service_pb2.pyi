@@ -1,4 +1,6 @@
 from livebid.bidding.v1 import commands_pb2 as _commands_pb2
+from livebid.bidding.v1 import flash_sales_pb2 as _flash_sales_pb2
+from livebid.bidding.v1 import giveaways_pb2 as _giveaways_pb2
 from livebid.bidding.v1 import public_events_pb2 as _public_events_pb2
 from livebid.common.v1 import money_pb2 as _money_pb2
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -111,3 +113,127 @@ class GetAuctionResponse(_message.Message):
     min_next_bid_cents: int
     winner_id: str
     def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., status: _Optional[str] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., leader_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ..., bid_count: _Optional[int] = ..., min_next_bid_cents: _Optional[int] = ..., winner_id: _Optional[str] = ...) -> None: ...
+
+class BuyNowRequest(_message.Message):
+    __slots__ = ("auction_id", "buyer_id", "idempotency_key", "bidder_verified")
+    AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    BIDDER_VERIFIED_FIELD_NUMBER: _ClassVar[int]
+    auction_id: str
+    buyer_id: str
+    idempotency_key: str
+    bidder_verified: bool
+    def __init__(self, auction_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., bidder_verified: _Optional[bool] = ...) -> None: ...
+
+class BuyNowResponse(_message.Message):
+    __slots__ = ("status", "reason", "price")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    PRICE_FIELD_NUMBER: _ClassVar[int]
+    status: BidStatus
+    reason: _public_events_pb2.RejectionReason
+    price: _money_pb2.Money
+    def __init__(self, status: _Optional[_Union[BidStatus, str]] = ..., reason: _Optional[_Union[_public_events_pb2.RejectionReason, str]] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ...) -> None: ...
+
+class OpenFlashSaleRequest(_message.Message):
+    __slots__ = ("command",)
+    COMMAND_FIELD_NUMBER: _ClassVar[int]
+    command: _flash_sales_pb2.OpenFlashSale
+    def __init__(self, command: _Optional[_Union[_flash_sales_pb2.OpenFlashSale, _Mapping]] = ...) -> None: ...
+
+class OpenFlashSaleResponse(_message.Message):
+    __slots__ = ("sale_id", "deadline_ms")
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    DEADLINE_MS_FIELD_NUMBER: _ClassVar[int]
+    sale_id: str
+    deadline_ms: int
+    def __init__(self, sale_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
+
+class BuyFlashSaleRequest(_message.Message):
+    __slots__ = ("sale_id", "buyer_id", "quantity", "idempotency_key")
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    sale_id: str
+    buyer_id: str
+    quantity: int
+    idempotency_key: str
+    def __init__(self, sale_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class BuyFlashSaleResponse(_message.Message):
+    __slots__ = ("status", "reason", "remaining", "quantity", "unit_price")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    REMAINING_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    UNIT_PRICE_FIELD_NUMBER: _ClassVar[int]
+    status: BidStatus
+    reason: _flash_sales_pb2.FlashSaleRejectionReason
+    remaining: int
+    quantity: int
+    unit_price: _money_pb2.Money
+    def __init__(self, status: _Optional[_Union[BidStatus, str]] = ..., reason: _Optional[_Union[_flash_sales_pb2.FlashSaleRejectionReason, str]] = ..., remaining: _Optional[int] = ..., quantity: _Optional[int] = ..., unit_price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ...) -> None: ...
+
+class OpenGiveawayRequest(_message.Message):
+    __slots__ = ("command",)
+    COMMAND_FIELD_NUMBER: _ClassVar[int]
+    command: _giveaways_pb2.OpenGiveaway
+    def __init__(self, command: _Optional[_Union[_giveaways_pb2.OpenGiveaway, _Mapping]] = ...) -> None: ...
+
+class OpenGiveawayResponse(_message.Message):
+    __slots__ = ("giveaway_id", "ends_at_ms")
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    ENDS_AT_MS_FIELD_NUMBER: _ClassVar[int]
+    giveaway_id: str
+    ends_at_ms: int
+    def __init__(self, giveaway_id: _Optional[str] = ..., ends_at_ms: _Optional[int] = ...) -> None: ...
+
+class EnterGiveawayRequest(_message.Message):
+    __slots__ = ("giveaway_id", "entrant_id", "is_follower", "verified", "idempotency_key")
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTRANT_ID_FIELD_NUMBER: _ClassVar[int]
+    IS_FOLLOWER_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    giveaway_id: str
+    entrant_id: str
+    is_follower: bool
+    verified: bool
+    idempotency_key: str
+    def __init__(self, giveaway_id: _Optional[str] = ..., entrant_id: _Optional[str] = ..., is_follower: _Optional[bool] = ..., verified: _Optional[bool] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class EnterGiveawayResponse(_message.Message):
+    __slots__ = ("status", "reason", "entrant_number")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    ENTRANT_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    status: BidStatus
+    reason: _giveaways_pb2.EntryRejectionReason
+    entrant_number: int
+    def __init__(self, status: _Optional[_Union[BidStatus, str]] = ..., reason: _Optional[_Union[_giveaways_pb2.EntryRejectionReason, str]] = ..., entrant_number: _Optional[int] = ...) -> None: ...
+
+class GetGiveawayRequest(_message.Message):
+    __slots__ = ("giveaway_id",)
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    giveaway_id: str
+    def __init__(self, giveaway_id: _Optional[str] = ...) -> None: ...
+
+class GetGiveawayResponse(_message.Message):
+    __slots__ = ("giveaway_id", "status", "entrant_count", "winner_id", "seed", "algorithm", "ends_at_ms")
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    ENTRANT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    WINNER_ID_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    ALGORITHM_FIELD_NUMBER: _ClassVar[int]
+    ENDS_AT_MS_FIELD_NUMBER: _ClassVar[int]
+    giveaway_id: str
+    status: str
+    entrant_count: int
+    winner_id: str
+    seed: str
+    algorithm: str
+    ends_at_ms: int
+    def __init__(self, giveaway_id: _Optional[str] = ..., status: _Optional[str] = ..., entrant_count: _Optional[int] = ..., winner_id: _Optional[str] = ..., seed: _Optional[str] = ..., algorithm: _Optional[str] = ..., ends_at_ms: _Optional[int] = ...) -> None: ...

@@ -56,6 +56,36 @@ class BiddingServiceStub:
                 request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionRequest.SerializeToString,
                 response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionResponse.FromString,
                 _registered_method=True)
+        self.BuyNow = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/BuyNow',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowResponse.FromString,
+                _registered_method=True)
+        self.OpenFlashSale = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/OpenFlashSale',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleResponse.FromString,
+                _registered_method=True)
+        self.BuyFlashSale = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/BuyFlashSale',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleResponse.FromString,
+                _registered_method=True)
+        self.OpenGiveaway = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/OpenGiveaway',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayResponse.FromString,
+                _registered_method=True)
+        self.EnterGiveaway = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/EnterGiveaway',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayResponse.FromString,
+                _registered_method=True)
+        self.GetGiveaway = channel.unary_unary(
+                '/livebid.bidding.v1.BiddingService/GetGiveaway',
+                request_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayRequest.SerializeToString,
+                response_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayResponse.FromString,
+                _registered_method=True)
 
 
 class BiddingServiceServicer:
@@ -87,6 +117,42 @@ class BiddingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BuyNow(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenFlashSale(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BuyFlashSale(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenGiveaway(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnterGiveaway(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGiveaway(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_BiddingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -109,6 +175,36 @@ def add_BiddingServiceServicer_to_server(servicer, server):
                     servicer.GetAuction,
                     request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionRequest.FromString,
                     response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionResponse.SerializeToString,
+            ),
+            'BuyNow': grpc.unary_unary_rpc_method_handler(
+                    servicer.BuyNow,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowResponse.SerializeToString,
+            ),
+            'OpenFlashSale': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenFlashSale,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleResponse.SerializeToString,
+            ),
+            'BuyFlashSale': grpc.unary_unary_rpc_method_handler(
+                    servicer.BuyFlashSale,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleResponse.SerializeToString,
+            ),
+            'OpenGiveaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenGiveaway,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayResponse.SerializeToString,
+            ),
+            'EnterGiveaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.EnterGiveaway,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayResponse.SerializeToString,
+            ),
+            'GetGiveaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGiveaway,
+                    request_deserializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayRequest.FromString,
+                    response_serializer=livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -221,6 +317,168 @@ class BiddingService:
             '/livebid.bidding.v1.BiddingService/GetAuction',
             livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionRequest.SerializeToString,
             livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetAuctionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BuyNow(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/BuyNow',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyNowResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenFlashSale(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/OpenFlashSale',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenFlashSaleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BuyFlashSale(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/BuyFlashSale',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.BuyFlashSaleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenGiveaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/OpenGiveaway',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.OpenGiveawayResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EnterGiveaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/EnterGiveaway',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.EnterGiveawayResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGiveaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.bidding.v1.BiddingService/GetGiveaway',
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayRequest.SerializeToString,
+            livebid_dot_bidding_dot_v1_dot_bidding__service__pb2.GetGiveawayResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -142,6 +142,7 @@ class Giveaway:
     entrants: tuple[str, ...] = ()  # in entry (log) order: the draw depends on it
     winner_id: str = ""
     drawn: bool = False
+    seed: str = ""  # recorded by the draw, so anyone can re-run it
 
 
 def decide(state: Giveaway | None, command: GiveawayCommand) -> list[GiveawayEvent]:
@@ -229,7 +230,7 @@ def evolve(state: Giveaway | None, event: GiveawayEvent) -> Giveaway | None:
     if isinstance(event, GiveawayEntered):
         return replace(state, entrants=(*state.entrants, event.entrant_id))
     if isinstance(event, GiveawayDrawn):
-        return replace(state, drawn=True, winner_id=event.winner_id)
+        return replace(state, drawn=True, winner_id=event.winner_id, seed=event.seed)
     return state  # a refused entry changes nothing
 
 
