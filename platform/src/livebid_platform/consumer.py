@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from livebid_platform.envelope import Envelope, EnvelopeError, decode
+from livebid_platform.envelope import Envelope, EnvelopeError, UnknownEventType, decode
 from livebid_platform.logs import correlation_id
 from livebid_platform.topics import DEAD_LETTER, topic_partitions
 
@@ -84,6 +84,7 @@ class EventConsumer:
         self._producer = producer
         self._retries = retries
         self._seen = RecentIds()
+        self.unknown_types = 0
 
     async def run(self) -> None:
         """Consume until cancelled; offsets are committed after each handled batch."""
@@ -102,6 +103,13 @@ class EventConsumer:
     async def _handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         try:
             env = decode(record.value, record.headers)
+        except UnknownEventType as exc:
+            # Topics gain new event types as contracts evolve; a consumer that has no
+            # contract for one is not the place to handle it. Counted, not dead-lettered.
+            self.unknown_types += 1
+            log.debug("skipped an event type this consumer does not know", extra={"fields": {
+                "reason": str(exc), "topic": record.topic, "offset": record.offset}})
+            return
         except EnvelopeError as exc:
             await dead_letter(self._producer, record, str(exc), self._group_id)
             return

@@ -22,6 +22,10 @@ class EnvelopeError(ValueError):
     """A record that is not a well-formed Livebid event (it goes to the dead-letter topic)."""
 
 
+class UnknownEventType(EnvelopeError):
+    """A well-formed envelope of a type this process has no contract for (a newer event)."""
+
+
 @dataclass(frozen=True)
 class Envelope:
     event_id: str
@@ -88,7 +92,7 @@ def message_class(event_type: str) -> type[Message]:
     try:
         cls: type[Message] = symbol_database.Default().GetSymbol(event_type)
     except KeyError:
-        raise EnvelopeError(f"unknown event type {event_type!r}") from None
+        raise UnknownEventType(f"unknown event type {event_type!r}") from None
     return cls
 
 

@@ -117,4 +117,6 @@ class SalesMethods:
         return api_pb.GetGiveawayResponse(
             giveaway_id=state.giveaway_id, status="drawn" if state.drawn else "open",
             entrant_count=len(state.entrants), winner_id=state.winner_id,
-            seed=state.seed, algorithm=gw.DRAW_ALGORITHM, ends_at_ms=state.ends_at_ms)
+            seed=state.seed, algorithm=gw.DRAW_ALGORITHM, ends_at_ms=state.ends_at_ms,
+            seller_id=state.seller_id, followers_only=state.followers_only,
+            verified_only=state.verified_only)

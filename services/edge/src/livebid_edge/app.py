@@ -14,6 +14,7 @@ from livebid_edge import auth
 from livebid_edge.clients import connect
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
+from livebid_edge.routes_sales import router as sales_router
 from livebid_platform.settings import PlatformSettings
 
 
@@ -21,6 +22,7 @@ class DevTokenBody(BaseModel):
     user_id: str = Field(min_length=1, max_length=100)
     roles: list[str] = ["buyer"]
     verified: bool = True
+    follows: list[str] = []
 
 
 def create_app(settings: PlatformSettings) -> FastAPI:
@@ -36,6 +38,7 @@ def create_app(settings: PlatformSettings) -> FastAPI:
     app.state.settings = settings
     app.include_router(catalog_router)
     app.include_router(buyer_router)
+    app.include_router(sales_router)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> dict[str, str]:
@@ -46,7 +49,8 @@ def create_app(settings: PlatformSettings) -> FastAPI:
         """Mint a token (development and test only: production tokens come from identity)."""
         if settings.environment not in ("development", "test"):
             raise HTTPException(404, "not found")
-        token = auth.issue(settings.token_secret, body.user_id, body.roles, body.verified)
+        token = auth.issue(settings.token_secret, body.user_id, body.roles, body.verified,
+                           follows=body.follows)
         return {"token": token}
 
     return app

@@ -16,6 +16,8 @@ class User:
     user_id: str
     roles: frozenset[str]
     verified: bool
+    # Sellers this user follows (followers-only giveaways); from the identity provider.
+    follows: frozenset[str] = frozenset()
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -25,9 +27,11 @@ class InvalidToken(Exception):
     pass
 
 
-def issue(secret: str, user_id: str, roles: list[str], verified: bool, ttl_s: int = 3600) -> str:
+def issue(secret: str, user_id: str, roles: list[str], verified: bool, ttl_s: int = 3600,
+          follows: list[str] | None = None) -> str:
     now = int(time.time())
-    claims = {"sub": user_id, "roles": roles, "verified": verified, "iat": now, "exp": now + ttl_s}
+    claims = {"sub": user_id, "roles": roles, "verified": verified, "follows": follows or [],
+              "iat": now, "exp": now + ttl_s}
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
@@ -40,4 +44,5 @@ def verify(secret: str, token: str) -> User:
         user_id=str(claims["sub"]),
         roles=frozenset(claims.get("roles", [])),
         verified=bool(claims.get("verified", False)),
+        follows=frozenset(claims.get("follows", [])),
     )

@@ -221,7 +221,7 @@ class GetGiveawayRequest(_message.Message):
     def __init__(self, giveaway_id: _Optional[str] = ...) -> None: ...
 
 class GetGiveawayResponse(_message.Message):
-    __slots__ = ("giveaway_id", "status", "entrant_count", "winner_id", "seed", "algorithm", "ends_at_ms")
+    __slots__ = ("giveaway_id", "status", "entrant_count", "winner_id", "seed", "algorithm", "ends_at_ms", "seller_id", "followers_only", "verified_only")
     GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     ENTRANT_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -229,6 +229,9 @@ class GetGiveawayResponse(_message.Message):
     SEED_FIELD_NUMBER: _ClassVar[int]
     ALGORITHM_FIELD_NUMBER: _ClassVar[int]
     ENDS_AT_MS_FIELD_NUMBER: _ClassVar[int]
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    FOLLOWERS_ONLY_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_ONLY_FIELD_NUMBER: _ClassVar[int]
     giveaway_id: str
     status: str
     entrant_count: int
@@ -236,4 +239,7 @@ class GetGiveawayResponse(_message.Message):
     seed: str
     algorithm: str
     ends_at_ms: int
-    def __init__(self, giveaway_id: _Optional[str] = ..., status: _Optional[str] = ..., entrant_count: _Optional[int] = ..., winner_id: _Optional[str] = ..., seed: _Optional[str] = ..., algorithm: _Optional[str] = ..., ends_at_ms: _Optional[int] = ...) -> None: ...
+    seller_id: str
+    followers_only: bool
+    verified_only: bool
+    def __init__(self, giveaway_id: _Optional[str] = ..., status: _Optional[str] = ..., entrant_count: _Optional[int] = ..., winner_id: _Optional[str] = ..., seed: _Optional[str] = ..., algorithm: _Optional[str] = ..., ends_at_ms: _Optional[int] = ..., seller_id: _Optional[str] = ..., followers_only: _Optional[bool] = ..., verified_only: _Optional[bool] = ...) -> None: ...

@@ -1,0 +1,125 @@
+"""Buy-it-now, flash sales and giveaways."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import grpc
+from fastapi import APIRouter
+from livebid.bidding.v1 import bidding_service_pb2 as bid
+from livebid.bidding.v1 import flash_sales_pb2 as flash
+from livebid.bidding.v1 import giveaways_pb2 as give
+from pydantic import BaseModel, Field
+
+from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
+from livebid_edge.errors import http_error
+from livebid_edge.jsonview import as_json
+
+router = APIRouter(prefix="/v1", tags=["sales"])
+_STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "rejected"}
+
+
+class OpenFlashSaleBody(BaseModel):
+    listing_id: str = Field(min_length=1)
+    price_cents: int = Field(gt=0)
+    list_price_cents: int = Field(default=0, ge=0)
+    currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
+    quantity: int = Field(gt=0, le=100_000)
+    per_buyer_limit: int = Field(default=1, gt=0)
+    duration_ms: int = Field(default=60_000, gt=0, le=3_600_000)
+
+
+class BuyBody(BaseModel):
+    quantity: int = Field(default=1, gt=0, le=1000)
+
+
+class OpenGiveawayBody(BaseModel):
+    listing_id: str = Field(min_length=1)
+    duration_ms: int = Field(default=30_000, gt=0, le=3_600_000)
+    followers_only: bool = False
+    verified_only: bool = False
+
+
+def _decided(view: dict[str, Any], status: int, reason_prefix: str) -> dict[str, Any]:
+    view["status"] = _STATUS.get(status, "unknown")
+    reason = view.get("reason", "")
+    view["reason"] = (reason.removeprefix(reason_prefix).lower()
+                      if status == bid.BID_STATUS_REJECTED else None)
+    return view
+
+
+@router.post("/auctions/{auction_id}/buy-now")
+async def buy_now(auction_id: str, user: CurrentUser, clients: ServiceClients,
+                  key: IdempotencyKey) -> dict[str, Any]:
+    """Take the buy-it-now price: ends the auction at once, if bidding has not reached it."""
+    request = bid.BuyNowRequest(auction_id=auction_id, buyer_id=user.user_id,
+                                idempotency_key=key, bidder_verified=user.verified)
+    try:
+        response = await clients.bidding.BuyNow(request)
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return _decided(as_json(response), response.status, "REJECTION_REASON_")
+
+
+@router.post("/shows/{show_id}/flash-sales", status_code=201)
+async def open_flash_sale(show_id: str, body: OpenFlashSaleBody, user: CurrentUser,
+                          clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
+    require_role(user, "seller")
+    sale_id = f"fs-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
+    command = flash.OpenFlashSale(sale_id=sale_id, show_id=show_id, seller_id=user.user_id,
+                                  **body.model_dump())
+    try:
+        response = await clients.bidding.OpenFlashSale(bid.OpenFlashSaleRequest(command=command))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return as_json(response)
+
+
+@router.post("/flash-sales/{sale_id}/purchases")
+async def buy_flash_sale(sale_id: str, body: BuyBody, user: CurrentUser,
+                         clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
+    request = bid.BuyFlashSaleRequest(sale_id=sale_id, buyer_id=user.user_id,
+                                      quantity=body.quantity, idempotency_key=key)
+    try:
+        response = await clients.bidding.BuyFlashSale(request)
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return _decided(as_json(response), response.status, "FLASH_SALE_REJECTION_REASON_")
+
+
+@router.post("/shows/{show_id}/giveaways", status_code=201)
+async def open_giveaway(show_id: str, body: OpenGiveawayBody, user: CurrentUser,
+                        clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
+    require_role(user, "seller")
+    giveaway_id = f"gw-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
+    command = give.OpenGiveaway(giveaway_id=giveaway_id, show_id=show_id,
+                                seller_id=user.user_id, **body.model_dump())
+    try:
+        response = await clients.bidding.OpenGiveaway(bid.OpenGiveawayRequest(command=command))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return as_json(response)
+
+
+@router.post("/giveaways/{giveaway_id}/entries")
+async def enter_giveaway(giveaway_id: str, user: CurrentUser, clients: ServiceClients,
+                         key: IdempotencyKey) -> dict[str, Any]:
+    try:
+        giveaway = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+        request = bid.EnterGiveawayRequest(
+            giveaway_id=giveaway_id, entrant_id=user.user_id, idempotency_key=key,
+            is_follower=giveaway.seller_id in user.follows, verified=user.verified)
+        response = await clients.bidding.EnterGiveaway(request)
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None
+    return _decided(as_json(response), response.status, "ENTRY_REJECTION_REASON_")
+
+
+@router.get("/giveaways/{giveaway_id}")
+async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> dict[str, Any]:
+    """The draw's seed and algorithm are public, so anyone can re-run it."""
+    try:
+        return as_json(await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id)))
+    except grpc.aio.AioRpcError as exc:
+        raise http_error(exc) from None

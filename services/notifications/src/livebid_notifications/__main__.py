@@ -1,0 +1,123 @@
+"""Notifications service entry point: live show feed, personal inbox, their delivery.
+
+    python -m livebid_notifications
+
+Startup: create topics, rebuild the inbox from notifications.inbox.v1, then follow it and
+the show events, consume the input topics, and serve HTTP/WebSocket and gRPC. It reports
+ready (gRPC health, GET /readyz) once the inbox and the live feed have caught up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable, Iterator
+
+import uvicorn
+from fastapi import FastAPI
+from livebid.notifications.v1 import notifications_pb2_grpc as pb_grpc
+from livebid_platform import runtime
+from livebid_platform.consumer import EventConsumer
+from livebid_platform.grpc_server import start_server
+from livebid_platform.producer import durable_producer
+from livebid_platform.settings import PlatformSettings
+from livebid_platform.topics import (
+    BIDDING_EVENTS,
+    CATALOG_EVENTS,
+    NOTIFICATIONS_INBOX,
+    ORDERS_EVENTS,
+    ensure_topics,
+)
+
+from livebid_notifications import follow
+from livebid_notifications.api import NotificationsApi
+from livebid_notifications.auth import TokenVerifier
+from livebid_notifications.feed import LiveFeed
+from livebid_notifications.inbox_store import InboxStore
+from livebid_notifications.notifier import Notifier, inbox_appender
+from livebid_notifications.web import create_app, wall_clock_ms
+
+
+class NotificationsSettings(PlatformSettings):
+    notifications_http: str = "127.0.0.1:8081"  # host:port of the HTTP/WebSocket server
+    # How far back the live feed reads bidding events at startup: longer than any auction.
+    live_lookback_ms: int = 6 * 3600 * 1000
+
+
+class _HttpServer(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield  # uvicorn leaves signals alone: runtime.run owns SIGTERM/SIGINT for the process
+
+
+def http_server(app: FastAPI, address: str) -> uvicorn.Server:
+    """A uvicorn server for `app` on host:port, run in the caller's event loop."""
+    host, _, port = address.rpartition(":")
+    config = uvicorn.Config(app, host=host, port=int(port), log_level="warning",
+                            timeout_graceful_shutdown=2)
+    return _HttpServer(config)
+
+
+async def serve(stop: asyncio.Event) -> None:
+    settings = NotificationsSettings()
+    bootstrap = settings.kafka_bootstrap_servers
+    await ensure_topics(bootstrap)
+    feed, store, ready = LiveFeed(), InboxStore(), asyncio.Event()
+
+    grpc_server, readiness = await start_server(
+        settings.notifications_grpc, ["livebid.notifications.v1.NotificationsService"])
+    pb_grpc.add_NotificationsServiceServicer_to_server(NotificationsApi(store), grpc_server)
+    await grpc_server.start()
+    app = create_app(feed, store, TokenVerifier(settings.token_secret), ready.is_set)
+    http = http_server(app, settings.notifications_http)
+    http_task = asyncio.create_task(http.serve())
+    producer = durable_producer(bootstrap)
+    await producer.start()
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        # The inbox must be whole before inputs are consumed: it is what skips repeats.
+        positions = await follow.rebuild(bootstrap, NOTIFICATIONS_INBOX.name, store.apply_record)
+        inbox_caught_up, feed_caught_up = asyncio.Event(), asyncio.Event()
+        since = wall_clock_ms() - settings.live_lookback_ms
+        tasks += [
+            asyncio.create_task(follow.follow(
+                bootstrap, {NOTIFICATIONS_INBOX.name: follow.from_offsets(positions)},
+                store.apply_record, inbox_caught_up)),
+            asyncio.create_task(follow.follow(
+                bootstrap, {CATALOG_EVENTS.name: follow.from_beginning(),
+                            BIDDING_EVENTS.name: follow.from_time(since)},
+                feed.apply_record, feed_caught_up)),
+        ]
+        inputs = [BIDDING_EVENTS.name, CATALOG_EVENTS.name, ORDERS_EVENTS.name]
+        notifier = Notifier(store, inbox_appender(producer))
+        consumer = EventConsumer(bootstrap, "notifications", inputs, notifier.handle, producer)
+        tasks.append(asyncio.create_task(consumer.run()))
+        tasks.append(asyncio.create_task(_when_ready(feed_caught_up, ready, readiness.ready)))
+        # Not the HTTP task: it is stopped gently below, so open WebSockets are closed cleanly.
+        await runtime.until_stopped(stop, *tasks)
+    finally:
+        ready.clear()
+        await readiness.draining()
+        http.should_exit = True
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(http_task, *tasks, return_exceptions=True)
+        await grpc_server.stop(grace=2)
+        await producer.stop()
+
+
+async def _when_ready(
+    feed_caught_up: asyncio.Event, ready: asyncio.Event, report: Callable[[], Awaitable[None]]
+) -> None:
+    await feed_caught_up.wait()
+    ready.set()
+    await report()
+    await asyncio.Event().wait()  # stays pending: until_stopped ends when any task ends
+
+
+def main() -> None:
+    runtime.run("notifications", serve, level=NotificationsSettings().log_level)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Translation between the protobuf contracts and the pure domain. Nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from google.protobuf.message import Message
+from livebid.bidding.v1 import public_events_pb2 as bid
+from livebid.catalog.v1 import events_pb2 as cat
+from livebid.notifications.v1 import notifications_pb2 as pb
+from livebid.orders.v1 import events_pb2 as orders
+
+from livebid_notifications.domain import events as e
+from livebid_notifications.domain.inbox import Notification, NotificationKind
+
+_KINDS = {k: pb.NotificationKind.Value(f"NOTIFICATION_KIND_{k.name}") for k in NotificationKind}
+_KINDS_BACK = {v: k for k, v in _KINDS.items()}
+
+# Generated message classes have no static field types, hence Any.
+_INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
+    cat.ShowScheduled: lambda m, _: e.ShowScheduled(m.show_id, m.seller_id, m.title, m.stream_url),
+    cat.ShowStarted: lambda m, _: e.ShowStarted(m.show_id),
+    cat.ShowEnded: lambda m, _: e.ShowEnded(m.show_id),
+    cat.ListingAdded: lambda m, _: e.ListingAdded(m.show_id, m.listing_id, m.title),
+    cat.ListingPinned: lambda m, _: e.ListingPinned(m.show_id, m.listing_id),
+    cat.ListingPutUpForAuction: lambda m, _: e.ListingPutUpForAuction(
+        m.show_id, m.listing_id, m.auction_id),
+    cat.ListingAuctionEnded: lambda m, _: e.ListingAuctionEnded(
+        m.show_id, m.listing_id, m.auction_id, m.sold),
+    bid.AuctionStarted: lambda m, _: e.AuctionStarted(
+        m.show_id, m.auction_id, m.listing_id, m.starting_price.amount_cents,
+        m.starting_price.currency, m.deadline_ms),
+    bid.HighBidChanged: lambda m, _: e.HighBidChanged(
+        m.show_id, m.auction_id, m.price.amount_cents, m.price.currency, m.leader_id,
+        m.deadline_ms, m.bid_count, m.min_next_bid_cents),
+    bid.BidderOutbid: lambda m, t: e.BidderOutbid(
+        m.show_id, m.auction_id, m.bidder_id, m.price.amount_cents, m.price.currency,
+        m.at_ms or t),
+    bid.AuctionEnded: lambda m, t: e.AuctionEnded(
+        m.show_id, m.auction_id, m.listing_id, m.sold, m.winner_id, m.price.amount_cents,
+        m.price.currency, m.closed_at_ms or t, m.deadline_ms),
+    orders.OrderPlaced: lambda m, t: e.OrderPlaced(
+        m.order_id, m.show_id, m.auction_id, m.buyer_id, m.price.amount_cents, m.price.currency,
+        m.placed_at_ms or t),
+}
+
+
+def input_event(message: Message, time_ms: int) -> e.Event | None:
+    """An input message as a domain event, or None for a type this service does not use.
+
+    `time_ms` (the envelope's time) stands in for an event time the message left empty.
+    """
+    convert = _INPUTS.get(type(message))
+    return convert(message, time_ms) if convert else None
+
+
+def notification_to_proto(n: Notification) -> pb.Notification:
+    return pb.Notification(
+        user_id=n.user_id,
+        cursor=n.cursor,
+        kind=_KINDS[n.kind],
+        auction_id=n.auction_id,
+        show_id=n.show_id,
+        amount_cents=n.amount_cents,
+        currency=n.currency,
+        text=n.text,
+        at_ms=n.at_ms,
+        source_event_id=n.source_event_id,
+    )
+
+
+def notification_from_proto(m: pb.Notification) -> Notification:
+    """The inverse of notification_to_proto; an unknown kind is a bad record."""
+    if m.kind not in _KINDS_BACK:
+        raise ValueError(f"unknown notification kind {m.kind}")
+    if not (m.user_id and m.source_event_id):
+        raise ValueError("a notification needs user_id and source_event_id")
+    return Notification(
+        user_id=m.user_id,
+        kind=_KINDS_BACK[m.kind],
+        source_event_id=m.source_event_id,
+        auction_id=m.auction_id,
+        show_id=m.show_id,
+        amount_cents=m.amount_cents,
+        currency=m.currency,
+        text=m.text,
+        at_ms=m.at_ms,
+        cursor=m.cursor,
+    )

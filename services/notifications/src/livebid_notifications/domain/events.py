@@ -1,0 +1,122 @@
+"""The other services' public events, as this service sees them (only the fields it uses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ShowScheduled:
+    show_id: str
+    seller_id: str
+    title: str
+    stream_url: str
+
+
+@dataclass(frozen=True)
+class ShowStarted:
+    show_id: str
+
+
+@dataclass(frozen=True)
+class ShowEnded:
+    show_id: str
+
+
+@dataclass(frozen=True)
+class ListingAdded:
+    show_id: str
+    listing_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ListingPinned:
+    show_id: str
+    listing_id: str
+
+
+@dataclass(frozen=True)
+class ListingPutUpForAuction:
+    show_id: str
+    listing_id: str
+    auction_id: str
+
+
+@dataclass(frozen=True)
+class ListingAuctionEnded:
+    show_id: str
+    listing_id: str
+    auction_id: str
+    sold: bool
+
+
+@dataclass(frozen=True)
+class AuctionStarted:
+    show_id: str
+    auction_id: str
+    listing_id: str
+    starting_price_cents: int
+    currency: str
+    deadline_ms: int
+
+
+@dataclass(frozen=True)
+class HighBidChanged:
+    show_id: str
+    auction_id: str
+    price_cents: int
+    currency: str
+    leader_id: str
+    deadline_ms: int
+    bid_count: int
+    min_next_bid_cents: int
+
+
+@dataclass(frozen=True)
+class BidderOutbid:
+    show_id: str
+    auction_id: str
+    bidder_id: str
+    price_cents: int
+    currency: str
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class AuctionEnded:
+    show_id: str
+    auction_id: str
+    listing_id: str
+    sold: bool
+    winner_id: str
+    price_cents: int
+    currency: str
+    closed_at_ms: int
+    deadline_ms: int
+
+
+@dataclass(frozen=True)
+class OrderPlaced:
+    order_id: str
+    show_id: str
+    auction_id: str
+    buyer_id: str
+    price_cents: int
+    currency: str
+    placed_at_ms: int
+
+
+ShowEvent = (
+    ShowScheduled
+    | ShowStarted
+    | ShowEnded
+    | ListingAdded
+    | ListingPinned
+    | ListingPutUpForAuction
+    | ListingAuctionEnded
+    | AuctionStarted
+    | HighBidChanged
+    | AuctionEnded
+)
+Event = ShowEvent | BidderOutbid | OrderPlaced

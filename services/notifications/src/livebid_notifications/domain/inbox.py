@@ -1,0 +1,103 @@
+"""Personal notifications: which input events tell whom what, and the per-user inbox.
+
+A notification is derived from one input event only, so replaying the inputs derives the
+same notifications. The inbox is a fold over the notifications log: it skips a second record
+for the same (user, source event) and numbers each user's entries 1, 2, 3 ... in log order,
+so every rebuild assigns the same cursors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from livebid_notifications.domain import events as e
+
+
+class NotificationKind(Enum):
+    OUTBID = "outbid"
+    WON = "won"
+    ORDER_PLACED = "order_placed"
+
+
+class InvalidEvent(ValueError):
+    """An input event that should notify someone but names nobody."""
+
+
+@dataclass(frozen=True)
+class Notification:
+    user_id: str
+    kind: NotificationKind
+    source_event_id: str
+    auction_id: str
+    show_id: str
+    amount_cents: int
+    currency: str
+    text: str
+    at_ms: int
+    cursor: int = 0  # assigned by the inbox fold; 0 until then
+
+
+def money_text(cents: int, currency: str) -> str:
+    return f"{cents // 100}.{cents % 100:02d} {currency}".strip()
+
+
+def derive(source_event_id: str, event: e.Event) -> list[Notification]:
+    """The notifications an input event causes (none for most events)."""
+    if isinstance(event, e.BidderOutbid):
+        _require(event.bidder_id, "BidderOutbid without bidder_id")
+        amount = money_text(event.price_cents, event.currency)
+        text = f"You were outbid: the high bid is now {amount}."
+        return [Notification(event.bidder_id, NotificationKind.OUTBID, source_event_id,
+                             event.auction_id, event.show_id, event.price_cents, event.currency,
+                             text, event.at_ms)]
+    if isinstance(event, e.AuctionEnded) and event.sold:
+        _require(event.winner_id, "sold AuctionEnded without winner_id")
+        amount = money_text(event.price_cents, event.currency)
+        text = f"You won the auction for {amount}."
+        return [Notification(event.winner_id, NotificationKind.WON, source_event_id,
+                             event.auction_id, event.show_id, event.price_cents, event.currency,
+                             text, event.closed_at_ms)]
+    if isinstance(event, e.OrderPlaced):
+        _require(event.buyer_id, "OrderPlaced without buyer_id")
+        amount = money_text(event.price_cents, event.currency)
+        text = f"Order {event.order_id} placed: {amount}."
+        return [Notification(event.buyer_id, NotificationKind.ORDER_PLACED, source_event_id,
+                             event.auction_id, event.show_id, event.price_cents, event.currency,
+                             text, event.placed_at_ms)]
+    return []
+
+
+def _require(user_id: str, problem: str) -> None:
+    if not user_id:
+        raise InvalidEvent(problem)
+
+
+class Inbox:
+    """Every user's inbox. Mutable so appends stay O(1); `apply` is its only writer."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[Notification]] = {}
+        self._sources: dict[str, set[str]] = {}
+
+    def has(self, user_id: str, source_event_id: str) -> bool:
+        return source_event_id in self._sources.get(user_id, ())
+
+    def apply(self, notification: Notification) -> Notification | None:
+        """Fold one logged notification: it with its cursor, or None for a repeat."""
+        if self.has(notification.user_id, notification.source_event_id):
+            return None
+        entries = self._entries.setdefault(notification.user_id, [])
+        entry = replace(notification, cursor=len(entries) + 1)
+        entries.append(entry)
+        self._sources.setdefault(notification.user_id, set()).add(notification.source_event_id)
+        return entry
+
+    def after(self, user_id: str, cursor: int, limit: int | None = None) -> list[Notification]:
+        """The user's entries with a cursor above `cursor`, oldest first."""
+        entries = self._entries.get(user_id, [])
+        start = max(cursor, 0)  # cursor n is at index n - 1, so the next one is at index n
+        return entries[start:] if limit is None else entries[start:start + limit]
+
+    def last_cursor(self, user_id: str) -> int:
+        return len(self._entries.get(user_id, ()))
