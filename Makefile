@@ -10,7 +10,7 @@ setup:            ## install uv, the locked environment and Kafka's jars
 demo: setup       ## run the platform locally with a rehearsal show and simulated bidders
 	$(RUN) python -m livebid_sim.rehearsal $(ARGS)
 
-test: setup lint check-gen  ## the whole suite: unit, adapter and integration tests on a real broker
+test: setup lint check-gen k8s  ## the whole suite: unit, adapter and integration tests on a real broker
 	$(RUN) pytest $(ARGS)
 
 unit: setup
@@ -37,3 +37,6 @@ kafka-start: setup
 
 kafka-stop:
 	$(RUN) python -m livebid_platform.localkafka stop
+
+k8s:              ## render every kustomize overlay and validate it offline
+	bash scripts/k8s_validate.sh
