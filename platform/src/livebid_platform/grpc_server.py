@@ -11,6 +11,7 @@ async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio
     """Create and start a server; add servicers before calling `readiness.ready()`."""
     server = grpc.aio.server()
     readiness = Readiness(server, service_names)
+    await readiness.draining()  # NOT_SERVING until the service has rebuilt its state
     if server.add_insecure_port(address) == 0:
         raise RuntimeError(f"cannot bind gRPC on {address}")
     return server, readiness

@@ -114,6 +114,10 @@ class BiddingProcessor:
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap,
             group_id=self._group_id,
+            # Static membership: a replica restarted under the same name takes its partitions
+            # back at once, instead of waiting for the dead one's session to time out.
+            group_instance_id=self._transactional_id,
+            session_timeout_ms=10_000,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             isolation_level="read_committed",
@@ -126,6 +130,9 @@ class BiddingProcessor:
         try:
             while True:
                 batch = await consumer.getmany(timeout_ms=50, max_records=2000)
+                for tp in [tp for tp in batch if tp.partition not in self.partitions]:
+                    # Fetched before this partition's state was rebuilt: read it again later.
+                    consumer.seek(tp, batch.pop(tp)[0].offset)
                 if batch:
                     await self._decide_batch(producer, batch)
         finally:
@@ -141,7 +148,7 @@ class BiddingProcessor:
         offsets = {}
         async with producer.transaction():
             for tp, records in batch.items():
-                part = self.partitions.setdefault(tp.partition, PartitionState())
+                part = self.partitions[tp.partition]
                 for record in records:
                     for topic, value, headers, key in handle_command(part, record):
                         await producer.send(topic, value, key=key, headers=headers)
@@ -156,18 +163,22 @@ class BiddingProcessor:
             if state is not None:
                 self._deadlines.watch(kind.deadline(state), kind.name, aggregate, partition)
 
-    async def rebuild(self, partition: int) -> None:
-        """Fold partition N of the private log into the aggregates this replica now owns."""
-        part = PartitionState()
+    async def rebuild(self, partitions: list[int]) -> None:
+        """Fold partitions N of the private log into the aggregates this replica now owns."""
+        parts = {p: PartitionState() for p in partitions}
         count = 0
-        async for record in read_to_end(self._bootstrap, BIDDING_INTERNAL.name, [partition]):
-            part.apply(codec.event_from_proto(decode(record.value, record.headers).message))
+        async for record in read_to_end(self._bootstrap, BIDDING_INTERNAL.name, partitions):
+            message = decode(record.value, record.headers).message
+            parts[record.partition].apply(codec.event_from_proto(message))
             count += 1
-        self.partitions[partition] = part
-        for (kind_name, aggregate), state in part.states.items():
-            self._deadlines.watch(_KINDS[kind_name].deadline(state), kind_name, aggregate, partition)
-        log.info("rebuilt partition", extra={"fields": {
-            "partition": partition, "events": count, "aggregates": len(part.states)}})
+        for partition, part in parts.items():
+            self.partitions[partition] = part
+            for (kind_name, aggregate), state in part.states.items():
+                self._deadlines.watch(_KINDS[kind_name].deadline(state), kind_name, aggregate,
+                                      partition)
+        log.info("rebuilt partitions", extra={"fields": {
+            "partitions": partitions, "events": count,
+            "aggregates": sum(len(p.states) for p in parts.values())}})
 
     async def _schedule_ends(self, closer: AIOKafkaProducer) -> None:
         while True:
@@ -198,7 +209,8 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         for tp in assigned:
-            await self._processor.rebuild(tp.partition)
+            self._processor.forget(tp.partition)
+        await self._processor.rebuild(sorted(tp.partition for tp in assigned))
         self._processor.ready.set()
         log.info("partitions assigned",
                  extra={"fields": {"partitions": [tp.partition for tp in assigned]}})

@@ -1,0 +1,72 @@
+"""The catalog's port to bidding: open an auction for a listing, read an auction's deadline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import grpc
+from livebid.bidding.v1 import bidding_service_pb2 as api_pb
+from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
+from livebid.bidding.v1 import commands_pb2 as cmd_pb
+from livebid.bidding.v1 import public_events_pb2 as pub
+
+from livebid_catalog.codec import money
+from livebid_catalog.domain.show import Listing, Show
+
+CALL_TIMEOUT_S = 15.0  # bidding itself waits up to 10 s for its processor's decision
+
+
+@dataclass(frozen=True)
+class AuctionTerms:
+    """How the seller wants this auction run (defaults already applied)."""
+
+    standard: bool  # False: sudden death
+    duration_ms: int
+    counter_time_ms: int
+    increment_table: str
+    reserve_price_cents: int
+    require_verified_buyers: bool
+
+
+class Auctions(Protocol):
+    async def open(self, auction_id: str, show: Show, listing: Listing, terms: AuctionTerms) -> int:
+        """Open the auction (a no-op if it is open already); its deadline in ms."""
+
+    async def deadline(self, auction_id: str) -> int:
+        """The auction's current deadline in ms."""
+
+
+class BiddingClient:
+    """Auctions over bidding's gRPC API. Errors surface as grpc.aio.AioRpcError."""
+
+    def __init__(self, channel: grpc.aio.Channel) -> None:
+        self._stub = api_grpc.BiddingServiceStub(channel)
+
+    async def open(self, auction_id: str, show: Show, listing: Listing, terms: AuctionTerms) -> int:
+        details = listing.details
+        command = cmd_pb.OpenAuction(
+            command_id=f"open:{auction_id}",
+            auction_id=auction_id,
+            listing_id=listing.listing_id,
+            show_id=show.show_id,
+            seller_id=show.seller_id,
+            format=pub.FORMAT_STANDARD if terms.standard else pub.FORMAT_SUDDEN_DEATH,
+            starting_price=money(details.starting_price_cents, details.currency),
+            duration_ms=terms.duration_ms,
+            counter_time_ms=terms.counter_time_ms,
+            increment_table=terms.increment_table,
+            reserve_price_cents=terms.reserve_price_cents,
+            buy_now_price_cents=details.buy_now_price_cents,
+            require_verified_buyers=terms.require_verified_buyers,
+        )
+        response = await self._stub.OpenAuction(
+            api_pb.OpenAuctionRequest(command=command), timeout=CALL_TIMEOUT_S
+        )
+        return int(response.deadline_ms)
+
+    async def deadline(self, auction_id: str) -> int:
+        response = await self._stub.GetAuction(
+            api_pb.GetAuctionRequest(auction_id=auction_id), timeout=CALL_TIMEOUT_S
+        )
+        return int(response.deadline_ms)

@@ -1,0 +1,1 @@
+"""The catalog's pure domain: shows, listings, their commands and events."""

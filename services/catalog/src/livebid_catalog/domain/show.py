@@ -1,0 +1,217 @@
+"""Shows and their listings: `decide(show, command) -> events`, `evolve(show, event) -> show`.
+
+A show is the aggregate (its events are keyed by show id); its listings live inside it, in
+run order. Nothing here reads a clock, draws a random number or does I/O: ids arrive in the
+commands or derive from the seller's idempotency key.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+
+from livebid_catalog.domain.commands import (
+    AddListing,
+    Command,
+    EndListingAuction,
+    EndShow,
+    PutUpForAuction,
+    ScheduleShow,
+    StartShow,
+)
+from livebid_catalog.domain.events import (
+    Event,
+    ListingAdded,
+    ListingAuctionEnded,
+    ListingPinned,
+    ListingPutUpForAuction,
+    ShowEnded,
+    ShowScheduled,
+    ShowStarted,
+)
+
+_IDS = uuid.UUID("6f1b7c2e-3d0a-5b9e-8c41-2a7f5e9d0c13")
+
+
+class DomainError(Exception):
+    """A command the catalog refuses; the subclass says why."""
+
+
+class InvalidCommand(DomainError):
+    pass
+
+
+class NotFound(DomainError):
+    pass
+
+
+class NotSeller(DomainError):
+    pass
+
+
+class NotNow(DomainError):
+    """The command is valid, but not in the state the show or listing is in."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    listing_id: str
+    details: ListingAdded
+    quantity: int
+    status: str = "available"  # available, in_auction, sold
+    auction_id: str = ""
+    # (idempotency key, auction id) of every auction this listing went up for, oldest first.
+    auctions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Show:
+    show_id: str
+    seller_id: str
+    title: str
+    stream_url: str
+    scheduled_start_ms: int
+    status: str = "scheduled"  # scheduled, live, ended
+    pinned_listing_id: str = ""
+    listings: tuple[Listing, ...] = ()
+
+    def listing(self, listing_id: str) -> Listing | None:
+        return next((li for li in self.listings if li.listing_id == listing_id), None)
+
+
+def show_id_for(seller_id: str, idempotency_key: str) -> str:
+    """The id a ScheduleShow with this key gets, on every retry."""
+    return f"show-{uuid.uuid5(_IDS, f'show:{seller_id}:{idempotency_key}')}"
+
+
+def listing_id_for(seller_id: str, show_id: str, idempotency_key: str) -> str:
+    """The id an AddListing with this key gets, on every retry."""
+    return f"listing-{uuid.uuid5(_IDS, f'listing:{seller_id}:{show_id}:{idempotency_key}')}"
+
+
+def auction_for(listing: Listing, idempotency_key: str) -> str:
+    """The auction an earlier PutUpForAuction with this key opened, or ''."""
+    if not idempotency_key:
+        return ""
+    return next((a for k, a in listing.auctions if k == idempotency_key), "")
+
+
+def decide(show: Show | None, command: Command) -> list[Event]:
+    """The events `command` causes given `show` (None: no such show); raises DomainError."""
+    if isinstance(command, ScheduleShow):
+        return _schedule(show, command)
+    if show is None:
+        raise NotFound(f"no show {command.show_id}")
+    if isinstance(command, EndListingAuction):
+        return _end_auction(show, command)
+    if command.seller_id != show.seller_id:
+        raise NotSeller("only the show's seller may change it")
+    if isinstance(command, AddListing):
+        return _add_listing(show, command)
+    if isinstance(command, StartShow):
+        return _start(show)
+    if isinstance(command, EndShow):
+        return _end(show)
+    return _put_up(show, command)
+
+
+def _schedule(show: Show | None, cmd: ScheduleShow) -> list[Event]:
+    if show is not None:
+        return []  # a retried ScheduleShow has no second effect
+    if not cmd.seller_id:
+        raise InvalidCommand("seller_id is required")
+    return [ShowScheduled(cmd.show_id, cmd.seller_id, cmd.title, cmd.stream_url,
+                          cmd.scheduled_start_ms)]
+
+
+def _add_listing(show: Show, cmd: AddListing) -> list[Event]:
+    if show.listing(cmd.listing_id) is not None:
+        return []
+    if show.status == "ended":
+        raise NotNow("listings can only be added to a scheduled or live show")
+    if not cmd.title:
+        raise InvalidCommand("title is required")
+    if cmd.quantity < 1:
+        raise InvalidCommand("quantity must be at least 1")
+    if cmd.starting_price_cents <= 0 or not cmd.currency:
+        raise InvalidCommand("starting_price must be positive, with a currency")
+    if cmd.buy_now_price_cents and cmd.buy_now_price_cents < cmd.starting_price_cents:
+        raise InvalidCommand("buy_now_price cannot be below the starting price")
+    return [ListingAdded(**vars(cmd), run_order=len(show.listings) + 1)]
+
+
+def _start(show: Show) -> list[Event]:
+    if show.status == "live":
+        return []
+    if show.status == "ended":
+        raise NotNow("the show has ended")
+    return [ShowStarted(show.show_id, show.seller_id)]
+
+
+def _end(show: Show) -> list[Event]:
+    if show.status == "ended":
+        return []
+    # A running auction cannot be cancelled by the seller, so the show waits for it.
+    if any(li.status == "in_auction" for li in show.listings):
+        raise NotNow("an auction is still running in this show")
+    return [ShowEnded(show.show_id, show.seller_id)]
+
+
+def _put_up(show: Show, cmd: PutUpForAuction) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None:
+        raise NotFound(f"no listing {cmd.listing_id} in show {show.show_id}")
+    if auction_for(listing, cmd.idempotency_key):
+        return []  # a retry: the auction this key opened stands
+    if show.status != "live":
+        raise NotNow("auctions run only while the show is live")
+    if listing.status != "available" or listing.quantity < 1:
+        raise NotNow(f"the listing is {listing.status}")
+    # Numbered, not random: a retry after a crash reuses the auction bidding may already hold.
+    auction_id = f"auc-{listing.listing_id}-{len(listing.auctions) + 1}"
+    return [
+        ListingPutUpForAuction(show.show_id, listing.listing_id, auction_id, cmd.idempotency_key),
+        ListingPinned(show.show_id, listing.listing_id),
+    ]
+
+
+def _end_auction(show: Show, cmd: EndListingAuction) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None or listing.status != "in_auction" or listing.auction_id != cmd.auction_id:
+        return []  # redelivered, or not an auction this catalog started
+    return [ListingAuctionEnded(show.show_id, listing.listing_id, cmd.auction_id, cmd.sold)]
+
+
+def evolve(show: Show | None, event: Event) -> Show:
+    """The show after `event`."""
+    if isinstance(event, ShowScheduled):
+        return Show(event.show_id, event.seller_id, event.title, event.stream_url,
+                    event.scheduled_start_ms)
+    assert show is not None, f"{type(event).__name__} before ShowScheduled"
+    if isinstance(event, ShowStarted):
+        return replace(show, status="live")
+    if isinstance(event, ShowEnded):
+        return replace(show, status="ended")
+    if isinstance(event, ListingAdded):
+        added = Listing(event.listing_id, event, event.quantity)
+        return replace(show, listings=(*show.listings, added))
+    if isinstance(event, ListingPinned):
+        return replace(show, pinned_listing_id=event.listing_id)
+    listing = show.listing(event.listing_id)
+    assert listing is not None, f"{type(event).__name__} for an unknown listing"
+    if isinstance(event, ListingPutUpForAuction):
+        auctions = (*listing.auctions, (event.idempotency_key, event.auction_id))
+        changed = replace(listing, status="in_auction", auction_id=event.auction_id,
+                          auctions=auctions)
+    else:
+        left = listing.quantity - 1 if event.sold else listing.quantity
+        changed = replace(listing, quantity=left, status="available" if left > 0 else "sold")
+    listings = tuple(changed if li is listing else li for li in show.listings)
+    return replace(show, listings=listings)
+
+
+def fold(events: list[Event], show: Show | None = None) -> Show | None:
+    """Replay events onto a show."""
+    for event in events:
+        show = evolve(show, event)
+    return show

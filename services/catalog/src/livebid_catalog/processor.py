@@ -1,0 +1,153 @@
+"""The catalog's one writer: each change to a show is decided, appended (acks=all) and only
+then applied, under one lock, so no command ever decides on state another is changing.
+
+State is the fold of `catalog.events.v1`; `apply` is used both to rebuild it on start and
+after each append. Run it with the service: python -m livebid_catalog
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from aiokafka import ConsumerRecord
+from livebid.bidding.v1 import public_events_pb2 as bidding_pub
+from livebid_platform.consumer import read_to_end
+from livebid_platform.envelope import Envelope, decode
+from livebid_platform.topics import CATALOG_EVENTS
+
+from livebid_catalog import codec
+from livebid_catalog.bidding_client import Auctions, AuctionTerms
+from livebid_catalog.domain.commands import (
+    AddListing,
+    EndListingAuction,
+    EndShow,
+    PutUpForAuction,
+    ScheduleShow,
+    StartShow,
+)
+from livebid_catalog.domain.events import Event, ListingAdded, ListingPutUpForAuction
+from livebid_catalog.domain.show import NotFound, Show, auction_for, decide, evolve
+
+log = logging.getLogger(__name__)
+Publish = Callable[[Envelope], Awaitable[object]]
+
+
+class Unavailable(Exception):
+    """The writer stopped taking commands (a write's outcome is unknown)."""
+
+
+def wall_clock_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class CatalogProcessor:
+    def __init__(self, publish: Publish, auctions: Auctions,
+                 clock: Callable[[], int] = wall_clock_ms) -> None:
+        self._publish = publish
+        self._auctions = auctions
+        self._clock = clock
+        self._lock = asyncio.Lock()
+        self.shows: dict[str, Show] = {}
+        self._show_of_listing: dict[str, str] = {}
+        self.ready = asyncio.Event()  # set once the state is rebuilt from the log
+        self.failed = asyncio.Event()
+
+    def apply(self, event: Event) -> None:
+        """Fold one event into the state."""
+        self.shows[event.show_id] = evolve(self.shows.get(event.show_id), event)
+        if isinstance(event, ListingAdded):
+            self._show_of_listing[event.listing_id] = event.show_id
+
+    def show(self, show_id: str) -> Show:
+        if (show := self.shows.get(show_id)) is None:
+            raise NotFound(f"no show {show_id}")
+        return show
+
+    def show_of_listing(self, listing_id: str) -> Show:
+        if (show_id := self._show_of_listing.get(listing_id)) is None:
+            raise NotFound(f"no listing {listing_id}")
+        return self.show(show_id)
+
+    async def rebuild(self, bootstrap: str) -> None:
+        """Fold the whole of catalog.events.v1 into the state, then take commands."""
+        count = 0
+        async for record in read_to_end(bootstrap, CATALOG_EVENTS.name):
+            self.apply(codec.event_from_envelope(decode(record.value, record.headers)))
+            count += 1
+        self.ready.set()
+        log.info("rebuilt the catalog",
+                 extra={"fields": {"events": count, "shows": len(self.shows)}})
+
+    def _check_writable(self) -> None:
+        if self.failed.is_set():
+            raise Unavailable("the catalog is restarting")
+        if not self.ready.is_set():
+            raise Unavailable("the catalog is still rebuilding its state")
+
+    async def _append(self, events: list[Event], command_ref: str) -> None:
+        for event, event_id in zip(events, codec.event_ids(events, command_ref), strict=True):
+            try:
+                await self._publish(codec.to_envelope(event, event_id, self._clock()))
+            except Exception:
+                # The write may or may not be in the log, so this state may no longer be its
+                # fold: stop deciding; the process exits and a restart rebuilds from the log.
+                self.failed.set()
+                raise
+            self.apply(event)
+
+    async def _execute(self, command: ScheduleShow | AddListing | StartShow | EndShow
+                       | EndListingAuction, command_ref: str) -> None:
+        async with self._lock:
+            self._check_writable()
+            await self._append(decide(self.shows.get(command.show_id), command), command_ref)
+
+    async def schedule_show(self, command: ScheduleShow) -> str:
+        await self._execute(command, f"{command.show_id}/schedule")
+        return command.show_id
+
+    async def add_listing(self, command: AddListing) -> str:
+        await self._execute(command, f"{command.listing_id}/add")
+        return command.listing_id
+
+    async def start_show(self, command: StartShow) -> None:
+        await self._execute(command, f"{command.show_id}/start")
+
+    async def end_show(self, command: EndShow) -> None:
+        await self._execute(command, f"{command.show_id}/end")
+
+    async def put_up_for_auction(self, seller_id: str, listing_id: str, idempotency_key: str,
+                                 terms: AuctionTerms) -> tuple[str, int]:
+        """Open the listing's next auction in bidding, then record it: (auction id, deadline)."""
+        async with self._lock:
+            self._check_writable()
+            show = self.show_of_listing(listing_id)
+            command = PutUpForAuction(show.show_id, seller_id, listing_id, idempotency_key)
+            events = decide(show, command)
+            listing = show.listing(listing_id)
+            assert listing is not None
+            if events:
+                put_up = events[0]
+                assert isinstance(put_up, ListingPutUpForAuction)
+                # Bidding first: if this fails nothing is recorded, and the retry reuses the id.
+                deadline = await self._auctions.open(put_up.auction_id, show, listing, terms)
+                await self._append(events, f"{put_up.auction_id}/put-up")
+                return put_up.auction_id, deadline
+            auction_id = auction_for(listing, idempotency_key)
+        return auction_id, await self._auctions.deadline(auction_id)
+
+    async def auction_ended(self, show_id: str, listing_id: str, auction_id: str,
+                            sold: bool) -> None:
+        """Bidding ended an auction: the listing is sold (one unit) or available again."""
+        if show_id not in self.shows:
+            return  # not an auction this catalog started
+        await self._execute(EndListingAuction(show_id, listing_id, auction_id, sold),
+                            f"{auction_id}/end")
+
+    async def on_bidding_event(self, env: Envelope, record: ConsumerRecord[bytes, bytes]) -> None:
+        """EventConsumer handler for bidding.events.v1: only AuctionEnded concerns the catalog."""
+        msg = env.message
+        if isinstance(msg, bidding_pub.AuctionEnded):
+            await self.auction_ended(msg.show_id, msg.listing_id, msg.auction_id, msg.sold)

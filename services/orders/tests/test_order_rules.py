@@ -1,0 +1,90 @@
+"""Orders as given a sale / when it is reported / then exactly one order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from livebid_orders.domain import (
+    AuctionEnded,
+    FlashSalePurchased,
+    FlashSaleTerms,
+    InvalidSale,
+    OrderPlaced,
+    decide,
+    evolve,
+)
+from livebid_orders.store import OrderStore
+
+SOLD = AuctionEnded(
+    auction_id="auc-listing-1-1", listing_id="listing-1", show_id="show-1", seller_id="seller",
+    sold=True, winner_id="buyer", price_cents=2_500, currency="USD", closed_at_ms=90_000,
+)
+ORDER = OrderPlaced(
+    order_id="ord-auc-listing-1-1", auction_id="auc-listing-1-1", listing_id="listing-1",
+    show_id="show-1", seller_id="seller", buyer_id="buyer", price_cents=2_500, currency="USD",
+    placed_at_ms=90_000,
+)
+
+
+def given(*events: OrderPlaced) -> OrderStore:
+    store = OrderStore()
+    for event in events:
+        store.apply(event)
+    return store
+
+
+def test_a_sale_places_one_order_named_after_the_auction_at_the_sales_time() -> None:
+    assert decide({}, SOLD) == [ORDER]
+
+
+def test_a_redelivered_sale_places_no_second_order() -> None:
+    assert decide(given(ORDER).orders, SOLD) == []
+
+
+@pytest.mark.parametrize("ended", [
+    replace(SOLD, sold=False, winner_id="", price_cents=0),
+    replace(SOLD, sold=False, voided=True, winner_id="", price_cents=0),
+])
+def test_unsold_and_voided_auctions_place_no_order(ended: AuctionEnded) -> None:
+    assert decide({}, ended) == []
+
+
+@pytest.mark.parametrize("changes", [{"winner_id": ""}, {"price_cents": 0}, {"currency": ""},
+                                     {"seller_id": ""}])
+def test_a_sale_without_a_buyer_or_price_is_refused_not_ordered(changes: dict[str, object]) -> None:
+    with pytest.raises(InvalidSale):
+        decide({}, replace(SOLD, **changes))
+
+
+def test_an_order_is_placed_from_its_event() -> None:
+    order = evolve(None, ORDER)
+    assert (order.order_id, order.buyer_id, order.status) == (ORDER.order_id, "buyer", "placed")
+    assert evolve(order, replace(ORDER, price_cents=1)) is order  # a duplicate changes nothing
+
+
+def test_the_store_finds_orders_by_buyer_seller_and_show_once_each() -> None:
+    other = replace(ORDER, order_id="ord-2", auction_id="2", buyer_id="b2", placed_at_ms=1)
+    store = given(ORDER, ORDER, other)
+    assert [o.order_id for o in store.find("buyer", "buyer")] == [ORDER.order_id]
+    assert [o.order_id for o in store.find("seller", "seller")] == ["ord-2", ORDER.order_id]
+    assert [o.order_id for o in store.find("show", "show-1")] == ["ord-2", ORDER.order_id]
+    assert store.find("buyer", "nobody") == []
+
+
+SOCKS = FlashSaleTerms("fs-1", "l-socks", "show-1", "seller", "USD")
+
+
+def test_a_flash_sale_purchase_places_one_order_per_unit_numbered_from_the_top() -> None:
+    purchase = FlashSalePurchased(SOCKS, "buyer", quantity=2, unit_price_cents=500, at_ms=7,
+                                  remaining=3)
+    orders = decide({}, purchase)
+    assert [o.order_id for o in orders] == ["ord-fs-1-u4", "ord-fs-1-u5"]
+    assert {(o.auction_id, o.show_id, o.price_cents, o.placed_at_ms) for o in orders} == {
+        ("fs-1", "show-1", 500, 7)}
+    assert decide(given(*orders).orders, purchase) == []
+
+
+def test_a_flash_sale_purchase_without_a_price_is_refused() -> None:
+    with pytest.raises(InvalidSale):
+        decide({}, FlashSalePurchased(SOCKS, "buyer", 1, 0, 7, 0))
