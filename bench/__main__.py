@@ -14,10 +14,11 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from bench import bid_path, raw_kafka
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid_platform.devstack import DevStack
 from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
+
+from bench import bid_path, raw_kafka
 
 
 def pct(samples: list[float], q: float) -> float:
@@ -38,31 +39,43 @@ async def one_run(stack: DevStack, bootstrap: str, quick: bool) -> dict[str, flo
     status("Livebid bid round trips (public API)")
     bid_rt = await bid_path.round_trips(stack.edge_url, stack.addresses["bidding_grpc"], n_rt)
     status("Livebid sustained bids, with short auctions closing meanwhile")
-    closing = await bid_path.open_auctions(stack.addresses["bidding_grpc"], 30, 2000,
-                                           pub.FORMAT_SUDDEN_DEATH)
-    bids_per_s = await bid_path.sustained(stack.edge_url, stack.addresses["bidding_grpc"],
-                                          seconds, concurrency=32, auctions=12)
+    closing = await bid_path.open_auctions(
+        stack.addresses["bidding_grpc"], 30, 2000, pub.FORMAT_SUDDEN_DEATH
+    )
+    bids_per_s = await bid_path.sustained(
+        stack.edge_url, stack.addresses["bidding_grpc"], seconds, concurrency=32, auctions=12
+    )
     late = await bid_path.close_lateness(bootstrap, set(closing), timeout_s=30)
     return {
-        "raw_rt_p50": pct(raw_rt, 0.5) * 1000, "raw_rt_p99": pct(raw_rt, 0.99) * 1000,
-        "bid_rt_p50": pct(bid_rt, 0.5) * 1000, "bid_rt_p99": pct(bid_rt, 0.99) * 1000,
-        "raw_tp": raw_tp, "bid_tp": bids_per_s,
-        "close_late_p50": pct(late, 0.5), "close_late_p99": pct(late, 0.99),
+        "raw_rt_p50": pct(raw_rt, 0.5) * 1000,
+        "raw_rt_p99": pct(raw_rt, 0.99) * 1000,
+        "bid_rt_p50": pct(bid_rt, 0.5) * 1000,
+        "bid_rt_p99": pct(bid_rt, 0.99) * 1000,
+        "raw_tp": raw_tp,
+        "bid_tp": bids_per_s,
+        "close_late_p50": pct(late, 0.5),
+        "close_late_p99": pct(late, 0.99),
         "closes_seen": len(late),
     }
 
 
 def report(runs: list[dict[str, float]]) -> None:
     med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-    print(f"\nMedians over {len(runs)} run(s); ratio = Livebid / raw Kafka, same run, same broker\n")
+    print(
+        f"\nMedians over {len(runs)} run(s); ratio = Livebid / raw Kafka, same run, same broker\n"
+    )
     print(f"  {'figure':<34}{'Livebid':>12}{'raw Kafka':>12}{'ratio':>8}")
-    rows = [("bid round trip p50 (ms)", "bid_rt_p50", "raw_rt_p50"),
-            ("bid round trip p99 (ms)", "bid_rt_p99", "raw_rt_p99"),
-            ("sustained throughput (per s)", "bid_tp", "raw_tp")]
+    rows = [
+        ("bid round trip p50 (ms)", "bid_rt_p50", "raw_rt_p50"),
+        ("bid round trip p99 (ms)", "bid_rt_p99", "raw_rt_p99"),
+        ("sustained throughput (per s)", "bid_tp", "raw_tp"),
+    ]
     for label, ours, raw in rows:
         print(f"  {label:<34}{med[ours]:>12.1f}{med[raw]:>12.1f}{med[ours] / med[raw]:>8.2f}")
-    print(f"  {'close lateness p50 / p99 (ms)':<34}{med['close_late_p50']:>12.0f}"
-          f"{med['close_late_p99']:>12.0f}   (after deadline; {med['closes_seen']:.0f} closes/run)")
+    print(
+        f"  {'close lateness p50 / p99 (ms)':<34}{med['close_late_p50']:>12.0f}"
+        f"{med['close_late_p99']:>12.0f}   (after deadline; {med['closes_seen']:.0f} closes/run)"
+    )
 
 
 def main() -> None:

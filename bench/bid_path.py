@@ -15,25 +15,37 @@ from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
-
 from livebid_platform.envelope import decode
 from livebid_platform.topics import BIDDING_EVENTS
 from livebid_sim.client import EdgeClient
 
 
-async def open_auctions(bidding_grpc: str, count: int, duration_ms: int,
-                        fmt: int = pub.FORMAT_STANDARD) -> list[str]:
+async def open_auctions(
+    bidding_grpc: str, count: int, duration_ms: int, fmt: int = pub.FORMAT_STANDARD
+) -> list[str]:
     ids = [f"bench-{uuid.uuid4().hex[:10]}" for _ in range(count)]
     async with grpc.aio.insecure_channel(bidding_grpc) as channel:
         stub = api_grpc.BiddingServiceStub(channel)
-        await asyncio.gather(*(
-            stub.OpenAuction(api.OpenAuctionRequest(command=cmd.OpenAuction(
-                auction_id=a, listing_id=f"l-{a}", show_id="bench", seller_id="bench-seller",
-                format=fmt, starting_price=Money(amount_cents=100, currency="USD"),
-                duration_ms=duration_ms, counter_time_ms=0 if fmt == pub.FORMAT_SUDDEN_DEATH else 1000,
-                increment_table="whatnot-v1")))
-            for a in ids
-        ))
+        await asyncio.gather(
+            *(
+                stub.OpenAuction(
+                    api.OpenAuctionRequest(
+                        command=cmd.OpenAuction(
+                            auction_id=a,
+                            listing_id=f"l-{a}",
+                            show_id="bench",
+                            seller_id="bench-seller",
+                            format=fmt,
+                            starting_price=Money(amount_cents=100, currency="USD"),
+                            duration_ms=duration_ms,
+                            counter_time_ms=0 if fmt == pub.FORMAT_SUDDEN_DEATH else 1000,
+                            increment_table="whatnot-v1",
+                        )
+                    )
+                )
+                for a in ids
+            )
+        )
     return ids
 
 
@@ -50,7 +62,9 @@ async def round_trips(edge_url: str, bidding_grpc: str, count: int) -> list[floa
         await pair[1].bid(auction_id, amount)  # warm-up: connections, first decision
         samples = []
         for i in range(count):
-            amount = (await pair[i % 2].auction(auction_id))["min_next_bid_cents"] if i == 0 else amount
+            amount = (
+                (await pair[i % 2].auction(auction_id))["min_next_bid_cents"] if i == 0 else amount
+            )
             started = time.perf_counter()
             answer = await pair[i % 2].bid(auction_id, amount)
             samples.append(time.perf_counter() - started)
@@ -60,8 +74,9 @@ async def round_trips(edge_url: str, bidding_grpc: str, count: int) -> list[floa
         return samples
 
 
-async def sustained(edge_url: str, bidding_grpc: str, seconds: float, concurrency: int,
-                    auctions: int) -> float:
+async def sustained(
+    edge_url: str, bidding_grpc: str, seconds: float, concurrency: int, auctions: int
+) -> float:
     """Definitive answers per second with `concurrency` bidders hammering `auctions` auctions."""
     ids = await open_auctions(bidding_grpc, auctions, 3_600_000)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -86,8 +101,12 @@ async def sustained(edge_url: str, bidding_grpc: str, seconds: float, concurrenc
 
 async def close_lateness(bootstrap: str, auction_ids: set[str], timeout_s: float) -> list[int]:
     """Milliseconds between each auction's deadline and its close, from the public events."""
-    consumer = AIOKafkaConsumer(BIDDING_EVENTS.name, bootstrap_servers=bootstrap,
-                                auto_offset_reset="earliest", isolation_level="read_committed")
+    consumer = AIOKafkaConsumer(
+        BIDDING_EVENTS.name,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+    )
     await consumer.start()
     late: dict[str, int] = {}
     try:

@@ -8,7 +8,6 @@ import uuid
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-
 from livebid_platform.producer import durable_producer
 
 
@@ -27,8 +26,13 @@ async def round_trips(bootstrap: str, count: int) -> list[float]:
     """Produce one record (acks=all, idempotent) and wait until a consumer reads it; seconds."""
     topic = await _topic(bootstrap)
     producer = durable_producer(bootstrap)
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="latest",
-                                isolation_level="read_committed", fetch_max_wait_ms=500)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="latest",
+        isolation_level="read_committed",
+        fetch_max_wait_ms=500,
+    )
     await producer.start()
     await consumer.start()
     try:
@@ -50,8 +54,12 @@ async def throughput(bootstrap: str, count: int, in_flight: int = 64) -> float:
     """Records per second, produced with `in_flight` concurrent senders and consumed back."""
     topic = await _topic(bootstrap)
     producer = durable_producer(bootstrap)
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                isolation_level="read_committed")
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+    )
     await producer.start()
     await consumer.start()
     try:

@@ -31,8 +31,15 @@ import yaml
 Obj = dict[str, Any]
 
 WORKLOAD_KINDS = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
-CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "PriorityClass",
-                  "StorageClass", "CustomResourceDefinition", "PersistentVolume"}
+CLUSTER_SCOPED = {
+    "Namespace",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "PriorityClass",
+    "StorageClass",
+    "CustomResourceDefinition",
+    "PersistentVolume",
+}
 # Secrets that no overlay renders on purpose: created in the cluster out of band.
 EXTERNAL_SECRETS = {"livebid-token", "livebid-tls"}
 EXEMPT = "hardening.livebid.io/exempt"
@@ -196,8 +203,11 @@ def check_hardening(obj: Obj, exemptions: list[str]) -> list[str]:
         need(sc.get("readOnlyRootFilesystem") is True, "readOnlyRootFilesystem", where)
         if sc.get("readOnlyRootFilesystem") is True:
             tmp = [m for m in c.get("volumeMounts", []) if m.get("mountPath") == "/tmp"]
-            need(bool(tmp) and "emptyDir" in volumes.get(tmp[0]["name"], {}),
-                 "emptyDir at /tmp", where)
+            need(
+                bool(tmp) and "emptyDir" in volumes.get(tmp[0]["name"], {}),
+                "emptyDir at /tmp",
+                where,
+            )
         res = c.get("resources", {})
         for kind, key in itertools.product(("requests", "limits"), ("cpu", "memory")):
             need(key in res.get(kind, {}), f"resources.{kind}.{key}", where)
@@ -299,13 +309,21 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
             errors.append(f"{kn(pdb)}: its selector matches no pod")
     for hpa in (o for o in objs if o.get("kind") == "HorizontalPodAutoscaler"):
         ref = hpa["spec"]["scaleTargetRef"]
-        target = next((o for o in objs if o.get("kind") == ref["kind"]
-                       and o["metadata"]["name"] == ref["name"]), None)
+        target = next(
+            (
+                o
+                for o in objs
+                if o.get("kind") == ref["kind"] and o["metadata"]["name"] == ref["name"]
+            ),
+            None,
+        )
         if target is None:
             errors.append(f"{kn(hpa)}: scales {ref['kind']}/{ref['name']}, which is not rendered")
         elif "replicas" in target["spec"]:
-            errors.append(f"{kn(hpa)}: {kn(target)} sets spec.replicas, which would reset "
-                          "the autoscaler's choice on every apply")
+            errors.append(
+                f"{kn(hpa)}: {kn(target)} sets spec.replicas, which would reset "
+                "the autoscaler's choice on every apply"
+            )
     services = {o["metadata"]["name"]: o for o in objs if o.get("kind") == "Service"}
     for ing in (o for o in objs if o.get("kind") == "Ingress"):
         for tls in ing["spec"].get("tls", []):
@@ -346,8 +364,9 @@ def validate(render: Render, kustomize: list[str], versions: list[str], out: Pat
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kustomize", required=True,
-                        help="the render command, e.g. 'kustomize build'")
+    parser.add_argument(
+        "--kustomize", required=True, help="the render command, e.g. 'kustomize build'"
+    )
     parser.add_argument("--kubernetes-versions", default="1.30.0,1.37.0")
     parser.add_argument("--k8s-dir", type=Path, default=Path("deploy/k8s"))
     parser.add_argument("--out", type=Path, default=Path(".local/k8s"))
@@ -364,18 +383,26 @@ def main() -> int:
     results = [validate(r, kustomize, versions, args.out) for r in discover(args.k8s_dir)]
 
     width = max(len(r.render.name) for r in results)
-    print(f"\nKubernetes schemas (strict): {', '.join(versions)}; "
-          f"rendered YAML in {args.out}/rendered/")
+    print(
+        f"\nKubernetes schemas (strict): {', '.join(versions)}; "
+        f"rendered YAML in {args.out}/rendered/"
+    )
     print(f"{'render':<{width}}  objects  schema  hardening  references  result")
     for r in results:
         verdict = "ok" if r.failures == 0 else "FAIL"
-        print(f"{r.render.name:<{width}}  {r.objects:>7}  {len(r.schema):>6}  "
-              f"{len(r.hardening):>9}  {len(r.references):>10}  {verdict}")
+        print(
+            f"{r.render.name:<{width}}  {r.objects:>7}  {len(r.schema):>6}  "
+            f"{len(r.hardening):>9}  {len(r.references):>10}  {verdict}"
+        )
     # Most faults sit in the base and show in every render: print each one once.
     where: dict[str, list[str]] = {}
     for r in results:
-        for kind, errors in (("build", r.build), ("schema", r.schema), ("hardening", r.hardening),
-                             ("references", r.references)):
+        for kind, errors in (
+            ("build", r.build),
+            ("schema", r.schema),
+            ("hardening", r.hardening),
+            ("references", r.references),
+        ):
             for error in errors:
                 where.setdefault(f"{kind}: {error}", []).append(r.render.name)
     for error, renders in where.items():
@@ -391,8 +418,10 @@ def main() -> int:
     failed = [r for r in results if r.failures]
     objects = sum(r.objects for r in results)
     status = "FAILED" if failed else "OK"
-    print(f"k8s validation {status}: {len(results)} renders, {objects} objects, "
-          f"{len(failed)} render(s) with errors")
+    print(
+        f"k8s validation {status}: {len(results)} renders, {objects} objects, "
+        f"{len(failed)} render(s) with errors"
+    )
     return 1 if failed else 0
 
 

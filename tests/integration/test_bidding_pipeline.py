@@ -15,7 +15,6 @@ from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
-
 from livebid_platform.devstack import DevStack
 
 pytestmark = pytest.mark.integration
@@ -30,12 +29,20 @@ def bidding(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> I
     stack.stop_all()
 
 
-def open_request(auction_id: str, duration_ms: int = 3000, counter_ms: int = 1000) -> api.OpenAuctionRequest:
+def open_request(
+    auction_id: str, duration_ms: int = 3000, counter_ms: int = 1000
+) -> api.OpenAuctionRequest:
     return api.OpenAuctionRequest(
         command=cmd.OpenAuction(
-            auction_id=auction_id, listing_id=f"l-{auction_id}", show_id="s1", seller_id="seller",
-            format=pub.FORMAT_STANDARD, starting_price=Money(amount_cents=1000, currency="USD"),
-            duration_ms=duration_ms, counter_time_ms=counter_ms, increment_table="whatnot-v1",
+            auction_id=auction_id,
+            listing_id=f"l-{auction_id}",
+            show_id="s1",
+            seller_id="seller",
+            format=pub.FORMAT_STANDARD,
+            starting_price=Money(amount_cents=1000, currency="USD"),
+            duration_ms=duration_ms,
+            counter_time_ms=counter_ms,
+            increment_table="whatnot-v1",
         )
     )
 
@@ -47,8 +54,9 @@ async def test_bids_get_definitive_answers_and_auction_closes(bidding: DevStack)
         opened = await stub.OpenAuction(open_request(auction_id))
 
         def bid(bidder: str, amount: int, key: str) -> api.PlaceBidRequest:
-            return api.PlaceBidRequest(auction_id=auction_id, bidder_id=bidder, amount_cents=amount,
-                                       idempotency_key=key)
+            return api.PlaceBidRequest(
+                auction_id=auction_id, bidder_id=bidder, amount_cents=amount, idempotency_key=key
+            )
 
         first = await stub.PlaceBid(bid("alice", 1000, "k1"))
         assert first.status == api.BID_STATUS_ACCEPTED and first.leading

@@ -9,7 +9,6 @@ import uuid
 
 import httpx
 import pytest
-
 from livebid_edge.auth import issue
 from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient
@@ -26,12 +25,24 @@ async def sold_out_race(stack: DevStack) -> tuple[list[dict], list[dict], str]: 
     async with httpx.AsyncClient(base_url=stack.edge_url, timeout=60, limits=limits) as http:
         seller = client(http, stack, f"seller-{uuid.uuid4().hex[:6]}", ["seller"])
         show = await seller.write("/v1/shows", {"title": "flash sale crush"})
-        sale = await seller.write(f"/v1/shows/{show['show_id']}/flash-sales", {
-            "listing_id": "l-socks", "price_cents": 500, "list_price_cents": 1200,
-            "quantity": 10, "per_buyer_limit": 1, "duration_ms": 120_000})
+        sale = await seller.write(
+            f"/v1/shows/{show['show_id']}/flash-sales",
+            {
+                "listing_id": "l-socks",
+                "price_cents": 500,
+                "list_price_cents": 1200,
+                "quantity": 10,
+                "per_buyer_limit": 1,
+                "duration_ms": 120_000,
+            },
+        )
         buyers = [client(http, stack, f"fan{i:04d}", ["buyer"]) for i in range(1000)]
-        answers = await asyncio.gather(*(
-            b.write(f"/v1/flash-sales/{sale['sale_id']}/purchases", {"quantity": 1}) for b in buyers))
+        answers = await asyncio.gather(
+            *(
+                b.write(f"/v1/flash-sales/{sale['sale_id']}/purchases", {"quantity": 1})
+                for b in buyers
+            )
+        )
         orders: list[dict] = []  # type: ignore[type-arg]
         for _ in range(100):
             orders = (await seller.call("GET", f"/v1/shows/{show['show_id']}/orders"))["orders"]
@@ -48,8 +59,10 @@ def test_thousand_buyers_ten_units(platform: DevStack) -> None:
     answers, orders, _ = asyncio.run(sold_out_race(platform))
     accepted = [a for a in answers if a["status"] == "accepted"]
     rejected = [a for a in answers if a["status"] == "rejected"]
-    print(f"\nflash sale: 1000 buyers -> {len(accepted)} sales, {len(rejected)} sold-out answers, "
-          f"{len(orders)} orders in {time.monotonic() - started:.1f}s")
+    print(
+        f"\nflash sale: 1000 buyers -> {len(accepted)} sales, {len(rejected)} sold-out answers, "
+        f"{len(orders)} orders in {time.monotonic() - started:.1f}s"
+    )
     assert len(accepted) == 10 and len(rejected) == 990
     assert {a["reason"] for a in rejected} == {"sold_out"}
     assert len(orders) == 10
@@ -57,15 +70,22 @@ def test_thousand_buyers_ten_units(platform: DevStack) -> None:
 
 
 async def last_second_scramble(stack: DevStack) -> tuple[list[tuple[str, int, dict]], dict]:  # type: ignore[type-arg]
-    async with httpx.AsyncClient(base_url=stack.edge_url, timeout=60,
-                                 limits=httpx.Limits(max_connections=100)) as http:
+    async with httpx.AsyncClient(
+        base_url=stack.edge_url, timeout=60, limits=httpx.Limits(max_connections=100)
+    ) as http:
         seller = client(http, stack, f"seller-{uuid.uuid4().hex[:6]}", ["seller"])
         show = (await seller.write("/v1/shows", {"title": "last second"}))["show_id"]
-        listing = (await seller.write(f"/v1/shows/{show}/listings", {
-            "title": "Grail sneakers", "starting_price_cents": 1000}))["listing_id"]
+        listing = (
+            await seller.write(
+                f"/v1/shows/{show}/listings",
+                {"title": "Grail sneakers", "starting_price_cents": 1000},
+            )
+        )["listing_id"]
         await seller.write(f"/v1/shows/{show}/start")
-        auction = await seller.write(f"/v1/listings/{listing}/auction", {
-            "format": "standard", "duration_ms": 3000, "counter_time_ms": 1000})
+        auction = await seller.write(
+            f"/v1/listings/{listing}/auction",
+            {"format": "standard", "duration_ms": 3000, "counter_time_ms": 1000},
+        )
         auction_id = auction["auction_id"]
         bidders = [client(http, stack, f"hammer{i:03d}", ["buyer"]) for i in range(100)]
         await asyncio.sleep(max(0.0, (auction["deadline_ms"] - 900) / 1000 - time.time()))
@@ -89,9 +109,11 @@ def test_hundred_bidders_in_the_last_second(platform: DevStack) -> None:
     answers, final = asyncio.run(last_second_scramble(platform))
     accepted = [(who, amount, a) for who, amount, a in answers if a["status"] == "accepted"]
     rejected = [a for _, _, a in answers if a["status"] == "rejected"]
-    print(f"\nlast second: {len(accepted)} accepted, {len(rejected)} rejected "
-          f"({sorted({a['reason'] for a in rejected})}); winner {final['winner_id']} "
-          f"at {final['price']['amount_cents']}")
+    print(
+        f"\nlast second: {len(accepted)} accepted, {len(rejected)} rejected "
+        f"({sorted({a['reason'] for a in rejected})}); winner {final['winner_id']} "
+        f"at {final['price']['amount_cents']}"
+    )
     assert len(accepted) + len(rejected) == 100  # every bid got a definitive answer
     assert {a["reason"] for a in rejected} <= {"below_minimum", "auction_closed"}
     assert final["status"] == "closed" and final["bid_count"] == len(accepted)

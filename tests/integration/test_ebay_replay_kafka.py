@@ -18,7 +18,6 @@ from google.protobuf.message import Message
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
-
 from livebid_bidding.ebay_dataset import RecordedAuction, load_auctions
 from livebid_platform.devstack import DevStack
 from livebid_platform.envelope import decode, envelope, to_headers
@@ -40,19 +39,42 @@ def processor(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) ->
 
 def commands_for(auction: RecordedAuction, run: str) -> list[tuple[str, Message]]:
     auction_id = f"ebay-{run}-{auction.auction_id}"
-    out: list[tuple[str, Message]] = [(auction_id, cmd.OpenAuction(
-        command_id=f"open:{auction_id}", auction_id=auction_id, listing_id=auction.auction_id,
-        show_id="ebay-replay", seller_id="ebay-seller", format=pub.FORMAT_SUDDEN_DEATH,
-        starting_price=Money(amount_cents=max(auction.opening_bid_cents, 1), currency="USD"),
-        duration_ms=WINDOW_MS, increment_table="ebay-us-v1"))]
+    out: list[tuple[str, Message]] = [
+        (
+            auction_id,
+            cmd.OpenAuction(
+                command_id=f"open:{auction_id}",
+                auction_id=auction_id,
+                listing_id=auction.auction_id,
+                show_id="ebay-replay",
+                seller_id="ebay-seller",
+                format=pub.FORMAT_SUDDEN_DEATH,
+                starting_price=Money(
+                    amount_cents=max(auction.opening_bid_cents, 1), currency="USD"
+                ),
+                duration_ms=WINDOW_MS,
+                increment_table="ebay-us-v1",
+            ),
+        )
+    ]
     for i, bid in enumerate(auction.bids):
-        out.append((auction_id, cmd.PlaceBid(
-            command_id=f"bid:{auction_id}:{i}", auction_id=auction_id, bidder_id=bid.bidder_id,
-            max_amount_cents=bid.max_cents)))
+        out.append(
+            (
+                auction_id,
+                cmd.PlaceBid(
+                    command_id=f"bid:{auction_id}:{i}",
+                    auction_id=auction_id,
+                    bidder_id=bid.bidder_id,
+                    max_amount_cents=bid.max_cents,
+                ),
+            )
+        )
     return out
 
 
-async def replay(bootstrap: str, auctions: list[RecordedAuction], run: str) -> dict[str, pub.AuctionEnded]:
+async def replay(
+    bootstrap: str, auctions: list[RecordedAuction], run: str
+) -> dict[str, pub.AuctionEnded]:
     producer = durable_producer(bootstrap, linger_ms=5)
     await producer.start()
     started = time.time()
@@ -63,10 +85,19 @@ async def replay(bootstrap: str, auctions: list[RecordedAuction], run: str) -> d
             for stream in streams:
                 if step < len(stream):
                     key, message = stream[step]
-                    env = envelope(message, event_id=message.command_id, source="ebay-replay",  # type: ignore[attr-defined]
-                                   subject=key, time_ms=int(time.time() * 1000))
-                    await producer.send(BIDDING_COMMANDS.name, message.SerializeToString(),
-                                        key=env.key, headers=to_headers(env))
+                    env = envelope(
+                        message,
+                        event_id=message.command_id,
+                        source="ebay-replay",  # type: ignore[attr-defined]
+                        subject=key,
+                        time_ms=int(time.time() * 1000),
+                    )
+                    await producer.send(
+                        BIDDING_COMMANDS.name,
+                        message.SerializeToString(),
+                        key=env.key,
+                        headers=to_headers(env),
+                    )
         await producer.flush()
     finally:
         await producer.stop()
@@ -74,10 +105,16 @@ async def replay(bootstrap: str, auctions: list[RecordedAuction], run: str) -> d
     return await collect_ends(bootstrap, {f"ebay-{run}-{a.auction_id}" for a in auctions}, 120)
 
 
-async def collect_ends(bootstrap: str, ids: set[str], timeout_s: float) -> dict[str, pub.AuctionEnded]:
-    consumer = AIOKafkaConsumer(BIDDING_EVENTS.name, bootstrap_servers=bootstrap,
-                                auto_offset_reset="earliest", isolation_level="read_committed",
-                                group_id=f"ebay-check-{uuid.uuid4().hex[:6]}")
+async def collect_ends(
+    bootstrap: str, ids: set[str], timeout_s: float
+) -> dict[str, pub.AuctionEnded]:
+    consumer = AIOKafkaConsumer(
+        BIDDING_EVENTS.name,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+        group_id=f"ebay-check-{uuid.uuid4().hex[:6]}",
+    )
     await consumer.start()
     ends: dict[str, pub.AuctionEnded] = {}
     try:
@@ -103,10 +140,15 @@ def test_real_ebay_outcomes_through_kafka(processor: DevStack, kafka_bootstrap: 
     for a in auctions:
         end = ends[f"ebay-{run}-{a.auction_id}"]
         winners += end.winner_id == a.expected_winner
-        if a.reproducible and end.winner_id == a.expected_winner \
-                and end.price.amount_cents == a.expected_price_cents:
+        if (
+            a.reproducible
+            and end.winner_id == a.expected_winner
+            and end.price.amount_cents == a.expected_price_cents
+        ):
             exact += 1
-    print(f"\neBay replay through Kafka: price and winner exact {exact}/{len(reproducible)} "
-          f"reproducible; winner right {winners}/{len(auctions)}")
+    print(
+        f"\neBay replay through Kafka: price and winner exact {exact}/{len(reproducible)} "
+        f"reproducible; winner right {winners}/{len(auctions)}"
+    )
     assert exact == len(reproducible) == 594
     assert winners == len(auctions) == 628

@@ -13,11 +13,10 @@ from typing import Any
 
 import httpx
 import pytest
-from websockets.asyncio.client import connect
-
 from livebid_edge.auth import issue
 from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient
+from websockets.asyncio.client import connect
 
 pytestmark = pytest.mark.integration
 
@@ -56,9 +55,18 @@ async def orders_of(client: EdgeClient, expect: int, timeout_s: float = 15) -> l
 
 async def show_with_listing(seller: EdgeClient, title: str) -> tuple[str, str]:
     show = (await seller.write("/v1/shows", {"title": title}))["show_id"]
-    listing = (await seller.write(f"/v1/shows/{show}/listings", {
-        "title": "Vintage denim jacket", "brand": "Levi's", "size": "M", "condition": "good",
-        "starting_price_cents": 1000}))["listing_id"]
+    listing = (
+        await seller.write(
+            f"/v1/shows/{show}/listings",
+            {
+                "title": "Vintage denim jacket",
+                "brand": "Levi's",
+                "size": "M",
+                "condition": "good",
+                "starting_price_cents": 1000,
+            },
+        )
+    )["listing_id"]
     await seller.write(f"/v1/shows/{show}/start")
     return show, listing
 
@@ -67,7 +75,9 @@ async def full_flow(stack: DevStack) -> None:
     run = uuid.uuid4().hex[:6]
     async with httpx.AsyncClient(base_url=stack.edge_url, timeout=30) as http:
         seller = user(http, stack, f"seller-{run}", ["seller"])
-        alice, bob, carol = (user(http, stack, f"{n}-{run}", ["buyer"]) for n in ("alice", "bob", "carol"))
+        alice, bob, carol = (
+            user(http, stack, f"{n}-{run}", ["buyer"]) for n in ("alice", "bob", "carol")
+        )
         show, listing = await show_with_listing(seller, "full flow")
         ws_base = f"ws://{stack.addresses['notifications_http']}"
         feed: list[dict[str, Any]] = []
@@ -75,13 +85,18 @@ async def full_flow(stack: DevStack) -> None:
         ready = [asyncio.Event(), asyncio.Event()]
         watchers = [
             asyncio.create_task(collect(f"{ws_base}/v1/shows/{show}/live", feed, ready[0])),
-            asyncio.create_task(collect(f"{ws_base}/v1/me/notifications?token={alice.token}&cursor=0",
-                                        inbox, ready[1])),
+            asyncio.create_task(
+                collect(
+                    f"{ws_base}/v1/me/notifications?token={alice.token}&cursor=0", inbox, ready[1]
+                )
+            ),
         ]
         await asyncio.wait_for(asyncio.gather(*(r.wait() for r in ready)), 10)
 
-        auction = await seller.write(f"/v1/listings/{listing}/auction", {
-            "format": "standard", "duration_ms": 3000, "counter_time_ms": 2000})
+        auction = await seller.write(
+            f"/v1/listings/{listing}/auction",
+            {"format": "standard", "duration_ms": 3000, "counter_time_ms": 2000},
+        )
         auction_id, first_deadline = auction["auction_id"], auction["deadline_ms"]
         assert (await alice.bid(auction_id, 1000))["status"] == "accepted"
         low = await bob.bid(auction_id, 1000)
@@ -100,7 +115,9 @@ async def full_flow(stack: DevStack) -> None:
 
         final = await wait_closed(seller, auction_id)
         assert final["status"] == "closed" and final["winner_id"] == carol.user_id
-        assert final["price"]["amount_cents"] == 5000 and final["deadline_ms"] == late["deadline_ms"]
+        assert (
+            final["price"]["amount_cents"] == 5000 and final["deadline_ms"] == late["deadline_ms"]
+        )
         (order,) = await orders_of(carol, 1)
         assert order["auction_id"] == auction_id and order["price"]["amount_cents"] == 5000
         assert await orders_of(alice, 0, timeout_s=0.5) == []
@@ -132,21 +149,27 @@ async def crash_mid_auction(stack: DevStack) -> None:
         seller = user(http, stack, f"seller-{run}", ["seller"])
         bidders = [user(http, stack, f"r{i}-{run}", ["buyer"]) for i in range(4)]
         _, listing = await show_with_listing(seller, "restart")
-        auction = await seller.write(f"/v1/listings/{listing}/auction", {
-            "format": "standard", "duration_ms": 12000, "counter_time_ms": 1000})
+        auction = await seller.write(
+            f"/v1/listings/{listing}/auction",
+            {"format": "standard", "duration_ms": 12000, "counter_time_ms": 1000},
+        )
         auction_id = auction["auction_id"]
         answers = [await bidders[0].bid(auction_id, 1000), await bidders[1].bid(auction_id, 1500)]
 
         stack.kill("bidding-processor")  # SIGKILL, mid-auction
         # Bids placed while no processor runs wait in the log for their decision.
-        pending = [asyncio.create_task(bidders[2].bid(auction_id, 2000)),
-                   asyncio.create_task(bidders[3].bid(auction_id, max_cents=4000))]
+        pending = [
+            asyncio.create_task(bidders[2].bid(auction_id, 2000)),
+            asyncio.create_task(bidders[3].bid(auction_id, max_cents=4000)),
+        ]
         await asyncio.sleep(1.0)
         await asyncio.to_thread(stack.start, "bidding-processor")
         answers += await asyncio.gather(*pending)
         answers.append(await bidders[1].bid(auction_id, 2500))  # proxy outbids at once
 
-        assert all(a["status"] == "accepted" for a in answers), [(a["status"], a["reason"], a["leader_id"], a["price"]) for a in answers]
+        assert all(a["status"] == "accepted" for a in answers), [
+            (a["status"], a["reason"], a["leader_id"], a["price"]) for a in answers
+        ]
         final = await wait_closed(seller, auction_id)
         assert final["bid_count"] == len(answers)  # no accepted bid was lost
         assert final["winner_id"] == bidders[3].user_id and final["price"]["amount_cents"] == 2700

@@ -107,8 +107,12 @@ class EventConsumer:
             # Topics gain new event types as contracts evolve; a consumer that has no
             # contract for one is not the place to handle it. Counted, not dead-lettered.
             self.unknown_types += 1
-            log.debug("skipped an event type this consumer does not know", extra={"fields": {
-                "reason": str(exc), "topic": record.topic, "offset": record.offset}})
+            log.debug(
+                "skipped an event type this consumer does not know",
+                extra={
+                    "fields": {"reason": str(exc), "topic": record.topic, "offset": record.offset}
+                },
+            )
             return
         except EnvelopeError as exc:
             await dead_letter(self._producer, record, str(exc), self._group_id)

@@ -32,8 +32,9 @@ class ServiceSpec:
 
 SERVICES = (
     ServiceSpec("catalog", ("-m", "livebid_catalog"), ("grpc", "catalog_grpc")),
-    ServiceSpec("bidding-processor", ("-m", "livebid_bidding", "processor"),
-                ("log", "partitions assigned")),
+    ServiceSpec(
+        "bidding-processor", ("-m", "livebid_bidding", "processor"), ("log", "partitions assigned")
+    ),
     ServiceSpec("bidding-api", ("-m", "livebid_bidding", "api"), ("grpc", "bidding_grpc")),
     ServiceSpec("orders", ("-m", "livebid_orders"), ("grpc", "orders_grpc")),
     ServiceSpec("notifications", ("-m", "livebid_notifications"), ("grpc", "notifications_grpc")),
@@ -70,8 +71,14 @@ class DevStack:
 
     def __post_init__(self) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        for setting in ("catalog_grpc", "bidding_grpc", "orders_grpc", "notifications_grpc",
-                        "notifications_http", "edge_http"):
+        for setting in (
+            "catalog_grpc",
+            "bidding_grpc",
+            "orders_grpc",
+            "notifications_grpc",
+            "notifications_http",
+            "edge_http",
+        ):
             self.addresses.setdefault(setting, f"127.0.0.1:{free_port()}")
 
     @property
@@ -101,7 +108,9 @@ class DevStack:
             )
         self._wait_ready(spec, log_path, log_start, timeout_s)
 
-    def _wait_ready(self, spec: ServiceSpec, log_path: Path, log_start: int, timeout_s: float) -> None:
+    def _wait_ready(
+        self, spec: ServiceSpec, log_path: Path, log_start: int, timeout_s: float
+    ) -> None:
         kind, what = spec.ready
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:

@@ -96,7 +96,9 @@ def message_class(event_type: str) -> type[Message]:
     return cls
 
 
-def decode(value: bytes | None, headers: Headers | tuple[tuple[str, bytes], ...] | None) -> Envelope:
+def decode(
+    value: bytes | None, headers: Headers | tuple[tuple[str, bytes], ...] | None
+) -> Envelope:
     """Parse a record back into an Envelope, or raise EnvelopeError saying what is wrong."""
     attrs = header_map(headers)
     missing = [h for h in ("ce_id", "ce_type", "ce_source", "ce_time") if not attrs.get(h)]

@@ -1,6 +1,6 @@
 """Health and readiness: the standard gRPC health service, so Kubernetes' native `grpc:`
-probes work. A service reports NOT_SERVING (the servicer's answer for an unknown name) until its state
-is rebuilt from the log and it calls `ready()`."""
+probes work. A service reports NOT_SERVING until its state is rebuilt from the log and it
+calls `ready()`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ class Readiness:
         self._health = health.aio.HealthServicer()
         self._names = ["", *service_names]
         health_pb2_grpc.add_HealthServicer_to_server(self._health, server)
-
 
     async def _set(self, status: int) -> None:
         for name in self._names:

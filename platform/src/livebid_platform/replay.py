@@ -37,18 +37,30 @@ class Recorded:
     headers: tuple[tuple[str, bytes], ...]
 
     def to_json(self) -> str:
-        return json.dumps({
-            "topic": self.topic, "partition": self.partition, "offset": self.offset,
-            "timestamp": self.timestamp, "key": _b64(self.key), "value": _b64(self.value),
-            "headers": [[k, _b64(v)] for k, v in self.headers],
-        })
+        return json.dumps(
+            {
+                "topic": self.topic,
+                "partition": self.partition,
+                "offset": self.offset,
+                "timestamp": self.timestamp,
+                "key": _b64(self.key),
+                "value": _b64(self.value),
+                "headers": [[k, _b64(v)] for k, v in self.headers],
+            }
+        )
 
     @classmethod
     def from_json(cls, line: str) -> Recorded:
         d = json.loads(line)
-        return cls(d["topic"], d["partition"], d["offset"], d["timestamp"],
-                   base64.b64decode(d["key"]), base64.b64decode(d["value"]),
-                   tuple((k, base64.b64decode(v)) for k, v in d["headers"]))
+        return cls(
+            d["topic"],
+            d["partition"],
+            d["offset"],
+            d["timestamp"],
+            base64.b64decode(d["key"]),
+            base64.b64decode(d["value"]),
+            tuple((k, base64.b64decode(v)) for k, v in d["headers"]),
+        )
 
 
 def _b64(data: bytes) -> str:
@@ -59,7 +71,8 @@ def replay_target_topics() -> tuple[TopicSpec, ...]:
     """The platform's topics, with every log-time-stamped topic switched to CreateTime."""
     return tuple(
         replace(spec, configs={**spec.configs, "message.timestamp.type": "CreateTime"})
-        if spec.configs.get("message.timestamp.type") == "LogAppendTime" else spec
+        if spec.configs.get("message.timestamp.type") == "LogAppendTime"
+        else spec
         for spec in ALL_TOPICS
     )
 
@@ -69,8 +82,17 @@ async def record(bootstrap: str, topic: str, keys: set[bytes] | None = None) -> 
     out = []
     async for r in read_to_end(bootstrap, topic):
         if keys is None or r.key in keys:
-            out.append(Recorded(r.topic, r.partition, r.offset, r.timestamp, r.key or b"",
-                                r.value or b"", tuple(r.headers or ())))
+            out.append(
+                Recorded(
+                    r.topic,
+                    r.partition,
+                    r.offset,
+                    r.timestamp,
+                    r.key or b"",
+                    r.value or b"",
+                    tuple(r.headers or ()),
+                )
+            )
     return sorted(out, key=lambda r: (r.partition, r.offset))
 
 
@@ -82,8 +104,14 @@ async def replay(bootstrap: str, records: Iterable[Recorded]) -> int:
     count = 0
     try:
         for r in records:
-            await producer.send(r.topic, r.value, key=r.key, partition=r.partition,
-                                timestamp_ms=r.timestamp, headers=list(r.headers))
+            await producer.send(
+                r.topic,
+                r.value,
+                key=r.key,
+                partition=r.partition,
+                timestamp_ms=r.timestamp,
+                headers=list(r.headers),
+            )
             count += 1
         await producer.flush()
     finally:
@@ -92,7 +120,9 @@ async def replay(bootstrap: str, records: Iterable[Recorded]) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="action", required=True)
     rec = sub.add_parser("record")
     rec.add_argument("--bootstrap", required=True)

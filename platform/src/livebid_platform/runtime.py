@@ -13,7 +13,9 @@ from livebid_platform import logs
 log = logging.getLogger(__name__)
 
 
-def run(service: str, main: Callable[[asyncio.Event], Awaitable[None]], level: str = "INFO") -> None:
+def run(
+    service: str, main: Callable[[asyncio.Event], Awaitable[None]], level: str = "INFO"
+) -> None:
     """Run `main(stop)` until it returns; SIGTERM or SIGINT set `stop`."""
     logs.configure(service, level)
 

@@ -15,6 +15,8 @@ class PlatformSettings(BaseSettings):
 
     environment: str = "development"  # development, test, production
     kafka_bootstrap_servers: str = "127.0.0.1:19092"
+    # Replicas of the topics a service creates: 1 for a single local broker, 3 in production.
+    topic_replication_factor: int = 1
     service_name: str = "livebid"
     log_level: str = "INFO"
     # Signs the bearer tokens client apps present at the edge.

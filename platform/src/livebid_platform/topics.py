@@ -10,9 +10,10 @@ import logging
 from dataclasses import dataclass, field
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
 
 log = logging.getLogger(__name__)
+
+TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
 # Keep forever: these logs are the source of truth and are replayed to rebuild state.
 _FOREVER = {"retention.ms": "-1", "retention.bytes": "-1"}
@@ -64,12 +65,16 @@ async def ensure_topics(
         missing = [s for s in specs if s.name not in existing]
         if not missing:
             return
-        try:
-            await admin.create_topics(
-                [NewTopic(s.name, s.partitions, replication_factor, topic_configs=s.configs) for s in missing]
-            )
-        except TopicAlreadyExistsError:
-            pass  # another service created it between our list and create
+        response = await admin.create_topics(
+            [
+                NewTopic(s.name, s.partitions, replication_factor, topic_configs=s.configs)
+                for s in missing
+            ]
+        )
+        # aiokafka reports per-topic failures in the response instead of raising.
+        for name, code, *rest in getattr(response, "topic_errors", ()):
+            if code not in (0, TOPIC_ALREADY_EXISTS):  # another service may have won the race
+                raise RuntimeError(f"cannot create topic {name}: error {code} {rest}")
         log.info("created topics", extra={"fields": {"topics": [s.name for s in missing]}})
     finally:
         await admin.close()

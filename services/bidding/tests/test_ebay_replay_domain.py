@@ -32,7 +32,8 @@ def test_replay_matches_recorded_outcomes() -> None:
     reproducible = [a for a in auctions if a.reproducible]
     outcomes = {a.auction_id: replay(a) for a in auctions}
     exact = [
-        a for a in reproducible
+        a
+        for a in reproducible
         if outcomes[a.auction_id].price_cents == a.expected_price_cents
         and outcomes[a.auction_id].winner_id == a.expected_winner
     ]

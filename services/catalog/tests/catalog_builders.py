@@ -19,10 +19,21 @@ LISTING_ID = "listing-1"
 
 SCHEDULE = ScheduleShow(SHOW_ID, SELLER, "Vintage denim", "https://video.example/s1", 1_000)
 ADD = AddListing(
-    listing_id=LISTING_ID, show_id=SHOW_ID, seller_id=SELLER, title="Levi's 501, 1994",
-    description="Barely worn", photo_urls=("https://img.example/1.jpg",), category="clothing",
-    size="32/32", brand="Levi's", condition="used", quantity=1, starting_price_cents=1000,
-    currency="USD", buy_now_price_cents=0, shipping_profile="standard",
+    listing_id=LISTING_ID,
+    show_id=SHOW_ID,
+    seller_id=SELLER,
+    title="Levi's 501, 1994",
+    description="Barely worn",
+    photo_urls=("https://img.example/1.jpg",),
+    category="clothing",
+    size="32/32",
+    brand="Levi's",
+    condition="used",
+    quantity=1,
+    starting_price_cents=1000,
+    currency="USD",
+    buy_now_price_cents=0,
+    shipping_profile="standard",
 )
 
 

@@ -57,7 +57,9 @@ async def live_show() -> tuple[CatalogProcessor, FakeLog, FakeAuctions]:
 async def test_a_put_up_opens_the_auction_in_bidding_then_records_it() -> None:
     processor, log, auctions = await live_show()
     assert await processor.put_up_for_auction(SELLER, LISTING_ID, "k1", TERMS) == (
-        f"auc-{LISTING_ID}-1", 42_000)
+        f"auc-{LISTING_ID}-1",
+        42_000,
+    )
     assert auctions.opened == [f"auc-{LISTING_ID}-1"]
     assert log.types()[-2:] == ["ListingPutUpForAuction", "ListingPinned"]
 

@@ -73,8 +73,15 @@ def test_an_ended_show_cannot_start_again() -> None:
         decide(given(*LIVE, EndShow(SHOW_ID, SELLER)), StartShow(SHOW_ID, SELLER))
 
 
-@pytest.mark.parametrize("command", [StartShow(SHOW_ID, "mallory"), EndShow(SHOW_ID, "mallory"),
-                                     add(seller_id="mallory"), put_up(seller="mallory")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        StartShow(SHOW_ID, "mallory"),
+        EndShow(SHOW_ID, "mallory"),
+        add(seller_id="mallory"),
+        put_up(seller="mallory"),
+    ],
+)
 def test_only_the_seller_may_change_a_show(command: object) -> None:
     with pytest.raises(NotSeller):
         decide(given(*LIVE), command)
@@ -105,10 +112,16 @@ def test_listings_can_be_added_to_a_live_show_but_not_an_ended_one() -> None:
         decide(given(*LIVE, EndShow(SHOW_ID, SELLER)), add(listing_id="listing-2"))
 
 
-@pytest.mark.parametrize("changes", [
-    {"title": ""}, {"quantity": 0}, {"starting_price_cents": 0}, {"currency": ""},
-    {"buy_now_price_cents": 500},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": ""},
+        {"quantity": 0},
+        {"starting_price_cents": 0},
+        {"currency": ""},
+        {"buy_now_price_cents": 500},
+    ],
+)
 def test_malformed_listings_are_refused(changes: dict[str, object]) -> None:
     with pytest.raises(InvalidCommand):
         decide(given(SCHEDULE), add(**changes))

@@ -30,7 +30,15 @@ def env(message: Message, event_id: str, subject: str = AUCTION, time_ms: int = 
 
 def record(env: Envelope, offset: int = 0, partition: int = 0) -> ConsumerRecord[bytes, bytes]:
     return ConsumerRecord(
-        topic="t", partition=partition, offset=offset, timestamp=env.time_ms, timestamp_type=0,
-        key=env.key, value=env.message.SerializeToString(), checksum=None,
-        serialized_key_size=len(env.key), serialized_value_size=0, headers=to_headers(env),
+        topic="t",
+        partition=partition,
+        offset=offset,
+        timestamp=env.time_ms,
+        timestamp_type=0,
+        key=env.key,
+        value=env.message.SerializeToString(),
+        checksum=None,
+        serialized_key_size=len(env.key),
+        serialized_value_size=0,
+        headers=to_headers(env),
     )

@@ -48,11 +48,14 @@ def test_other_events_tell_nobody() -> None:
     assert derive("ev-5", e.ShowStarted(SHOW)) == []
 
 
-@pytest.mark.parametrize("event", [
-    e.BidderOutbid(SHOW, AUCTION, "", 1200, "USD", 1),
-    e.AuctionEnded(SHOW, AUCTION, "l", True, "", 1200, "USD", 1, 1),
-    e.OrderPlaced("o", SHOW, AUCTION, "", 1200, "USD", 1),
-])
+@pytest.mark.parametrize(
+    "event",
+    [
+        e.BidderOutbid(SHOW, AUCTION, "", 1200, "USD", 1),
+        e.AuctionEnded(SHOW, AUCTION, "l", True, "", 1200, "USD", 1, 1),
+        e.OrderPlaced("o", SHOW, AUCTION, "", 1200, "USD", 1),
+    ],
+)
 def test_an_event_that_should_notify_but_names_nobody_is_invalid(event: e.Event) -> None:
     with pytest.raises(InvalidEvent):
         derive("ev-6", event)

@@ -26,8 +26,15 @@ def test_an_unknown_show_has_no_item() -> None:
 
 
 def test_an_auction_shows_its_item_price_leader_and_deadline() -> None:
-    v = seen(SCHEDULED, e.ShowStarted(SHOW), ADDED, UP, started(), high_bid(1, 1000, "ann"),
-             high_bid(2, 1200, "bob", deadline_ms=65_000))
+    v = seen(
+        SCHEDULED,
+        e.ShowStarted(SHOW),
+        ADDED,
+        UP,
+        started(),
+        high_bid(1, 1000, "ann"),
+        high_bid(2, 1200, "bob", deadline_ms=65_000),
+    )
     assert (v.show_title, v.show_status) == ("Vintage denim", "live")
     assert (v.listing_title, v.auction_id) == ("Levi's 501, 1994", AUCTION)
     assert v.auction_status == "open"
@@ -66,8 +73,15 @@ def test_the_catalogs_end_then_biddings_end_gives_the_full_result() -> None:
 
 def test_a_repeated_or_older_high_bid_changes_nothing() -> None:
     once = seen(ADDED, UP, started(), high_bid(1, 1000, "ann"), high_bid(2, 1100, "bob"))
-    again = seen(ADDED, UP, started(), high_bid(1, 1000, "ann"), high_bid(2, 1100, "bob"),
-                 high_bid(1, 1000, "ann"), high_bid(2, 1100, "bob"))
+    again = seen(
+        ADDED,
+        UP,
+        started(),
+        high_bid(1, 1000, "ann"),
+        high_bid(2, 1100, "bob"),
+        high_bid(1, 1000, "ann"),
+        high_bid(2, 1100, "bob"),
+    )
     assert once == again
 
 
@@ -80,8 +94,15 @@ def test_pinning_another_listing_makes_it_the_current_item() -> None:
     other = e.ListingAdded(SHOW, "listing-2", "Wool coat")
     v = seen(ADDED, other, UP, started(), e.ListingPinned(SHOW, "listing-2"))
     assert (v.listing_title, v.auction_id, v.auction_status) == ("Wool coat", "", "")
-    v = seen(ADDED, other, UP, started(), ended("ann", 1000), e.ListingPinned(SHOW, "listing-2"),
-             e.ListingPinned(SHOW, LISTING))
+    v = seen(
+        ADDED,
+        other,
+        UP,
+        started(),
+        ended("ann", 1000),
+        e.ListingPinned(SHOW, "listing-2"),
+        e.ListingPinned(SHOW, LISTING),
+    )
     assert (v.listing_id, v.auction_id, v.auction_status) == (LISTING, AUCTION, "sold")
 
 

@@ -12,8 +12,13 @@ from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.notifier import Notifier
 from notifications_builders import AUCTION, SHOW, env, record
 
-OUTBID = bid.BidderOutbid(auction_id=AUCTION, show_id=SHOW, bidder_id="ann",
-                          price=Money(amount_cents=1500, currency="USD"), at_ms=7_000)
+OUTBID = bid.BidderOutbid(
+    auction_id=AUCTION,
+    show_id=SHOW,
+    bidder_id="ann",
+    price=Money(amount_cents=1500, currency="USD"),
+    at_ms=7_000,
+)
 
 
 class FakeLog:
@@ -28,8 +33,11 @@ class FakeLog:
 
     def deliver(self) -> None:
         for offset, n in enumerate(self.appended):
-            logged = env(codec.notification_to_proto(n), f"{n.user_id}/{n.source_event_id}",
-                         subject=n.user_id)
+            logged = env(
+                codec.notification_to_proto(n),
+                f"{n.user_id}/{n.source_event_id}",
+                subject=n.user_id,
+            )
             self.store.apply_record(record(logged, offset))
 
 
@@ -44,7 +52,11 @@ async def test_an_input_event_becomes_one_notification(log: FakeLog) -> None:
     log.deliver()
     [n] = log.store.after("ann", 0)
     assert (n.kind, n.cursor, n.source_event_id, n.amount_cents) == (
-        NotificationKind.OUTBID, 1, "ev-1", 1500)
+        NotificationKind.OUTBID,
+        1,
+        "ev-1",
+        1500,
+    )
 
 
 async def test_redelivery_before_or_after_the_log_is_read_back_notifies_once(log: FakeLog) -> None:

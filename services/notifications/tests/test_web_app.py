@@ -66,9 +66,15 @@ def test_a_viewer_gets_the_state_then_every_change(svc: Service) -> None:
         first = ws.receive_json()
         assert first["type"] == "show_state" and first["now_ms"] == NOW
         assert (first["listing_title"], first["auction_id"], first["auction_status"]) == (
-            "Wool coat", AUCTION, "open")
+            "Wool coat",
+            AUCTION,
+            "open",
+        )
         assert (first["price_cents"], first["deadline_ms"], first["viewers"]) == (
-            1000, NOW + 30_000, 1)
+            1000,
+            NOW + 30_000,
+            1,
+        )
         svc.show_event(high_bid(1, 1100, "bob", deadline_ms=NOW + 35_000))
         second = ws.receive_json()
         assert second["seq"] > first["seq"]
@@ -90,7 +96,11 @@ def test_the_http_fallback_returns_the_same_state(svc: Service) -> None:
     svc.show_event(e.ShowStarted(SHOW))
     body = svc.client.get(f"/v1/shows/{SHOW}/state").json()
     assert (body["type"], body["show_status"], body["now_ms"], body["viewers"]) == (
-        "show_state", "live", NOW, 0)
+        "show_state",
+        "live",
+        NOW,
+        0,
+    )
     assert svc.client.get("/v1/shows/nope/state").json()["show_status"] == "unknown"
 
 
@@ -115,7 +125,10 @@ def test_a_client_resumes_after_its_cursor_then_gets_live_ones(svc: Service) -> 
     with svc.client.websocket_connect(f"/v1/me/notifications?token={token()}&cursor=1") as ws:
         backlog = received(ws, 3)
         assert [(m["type"], m.get("cursor")) for m in backlog] == [
-            ("notification", 2), ("notification", 3), ("caught_up", 3)]
+            ("notification", 2),
+            ("notification", 3),
+            ("caught_up", 3),
+        ]
         assert backlog[0]["source_event_id"] == "b" and backlog[0]["kind"] == "outbid"
         svc.append(note("ann", "d"))
         svc.append(note("ann", "d"))  # a repeat in the log is never delivered
@@ -135,14 +148,17 @@ def test_the_token_may_come_in_the_authorization_header(svc: Service) -> None:
         assert ws.receive_json()["cursor"] == 1
 
 
-@pytest.mark.parametrize("bad", [
-    "",
-    "not-a-jwt",
-    token(secret="another-secret-that-is-also-32-bytes-long"),
-    token(exp=1),
-    jwt.encode({"exp": LATER}, SECRET, algorithm="HS256"),
-    jwt.encode({"sub": "ann"}, SECRET, algorithm="HS256"),  # never expires: refused
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "not-a-jwt",
+        token(secret="another-secret-that-is-also-32-bytes-long"),
+        token(exp=1),
+        jwt.encode({"exp": LATER}, SECRET, algorithm="HS256"),
+        jwt.encode({"sub": "ann"}, SECRET, algorithm="HS256"),  # never expires: refused
+    ],
+)
 def test_a_missing_or_invalid_token_is_rejected(svc: Service, bad: str) -> None:
     with svc.client.websocket_connect(f"/v1/me/notifications?token={bad}") as ws:
         with pytest.raises(WebSocketDisconnect) as closed:

@@ -17,12 +17,25 @@ from livebid_orders.domain import (
 from livebid_orders.store import OrderStore
 
 SOLD = AuctionEnded(
-    auction_id="auc-listing-1-1", listing_id="listing-1", show_id="show-1", seller_id="seller",
-    sold=True, winner_id="buyer", price_cents=2_500, currency="USD", closed_at_ms=90_000,
+    auction_id="auc-listing-1-1",
+    listing_id="listing-1",
+    show_id="show-1",
+    seller_id="seller",
+    sold=True,
+    winner_id="buyer",
+    price_cents=2_500,
+    currency="USD",
+    closed_at_ms=90_000,
 )
 ORDER = OrderPlaced(
-    order_id="ord-auc-listing-1-1", auction_id="auc-listing-1-1", listing_id="listing-1",
-    show_id="show-1", seller_id="seller", buyer_id="buyer", price_cents=2_500, currency="USD",
+    order_id="ord-auc-listing-1-1",
+    auction_id="auc-listing-1-1",
+    listing_id="listing-1",
+    show_id="show-1",
+    seller_id="seller",
+    buyer_id="buyer",
+    price_cents=2_500,
+    currency="USD",
     placed_at_ms=90_000,
 )
 
@@ -42,16 +55,20 @@ def test_a_redelivered_sale_places_no_second_order() -> None:
     assert decide(given(ORDER).orders, SOLD) == []
 
 
-@pytest.mark.parametrize("ended", [
-    replace(SOLD, sold=False, winner_id="", price_cents=0),
-    replace(SOLD, sold=False, voided=True, winner_id="", price_cents=0),
-])
+@pytest.mark.parametrize(
+    "ended",
+    [
+        replace(SOLD, sold=False, winner_id="", price_cents=0),
+        replace(SOLD, sold=False, voided=True, winner_id="", price_cents=0),
+    ],
+)
 def test_unsold_and_voided_auctions_place_no_order(ended: AuctionEnded) -> None:
     assert decide({}, ended) == []
 
 
-@pytest.mark.parametrize("changes", [{"winner_id": ""}, {"price_cents": 0}, {"currency": ""},
-                                     {"seller_id": ""}])
+@pytest.mark.parametrize(
+    "changes", [{"winner_id": ""}, {"price_cents": 0}, {"currency": ""}, {"seller_id": ""}]
+)
 def test_a_sale_without_a_buyer_or_price_is_refused_not_ordered(changes: dict[str, object]) -> None:
     with pytest.raises(InvalidSale):
         decide({}, replace(SOLD, **changes))
@@ -76,12 +93,14 @@ SOCKS = FlashSaleTerms("fs-1", "l-socks", "show-1", "seller", "USD")
 
 
 def test_a_flash_sale_purchase_places_one_order_per_unit_numbered_from_the_top() -> None:
-    purchase = FlashSalePurchased(SOCKS, "buyer", quantity=2, unit_price_cents=500, at_ms=7,
-                                  remaining=3)
+    purchase = FlashSalePurchased(
+        SOCKS, "buyer", quantity=2, unit_price_cents=500, at_ms=7, remaining=3
+    )
     orders = decide({}, purchase)
     assert [o.order_id for o in orders] == ["ord-fs-1-u4", "ord-fs-1-u5"]
     assert {(o.auction_id, o.show_id, o.price_cents, o.placed_at_ms) for o in orders} == {
-        ("fs-1", "show-1", 500, 7)}
+        ("fs-1", "show-1", 500, 7)
+    }
     assert decide(given(*orders).orders, purchase) == []
 
 

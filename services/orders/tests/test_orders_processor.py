@@ -26,17 +26,28 @@ class FakeLog:
 
 
 def ended(auction_id: str = "a1", sold: bool = True, event_id: str = "e1") -> Envelope:
-    msg = pub.AuctionEnded(auction_id=auction_id, listing_id="l1", show_id="s1",
-                           seller_id="seller", sold=sold, winner_id="buyer" if sold else "",
-                           price=Money(amount_cents=1500, currency="USD"), closed_at_ms=7_000)
+    msg = pub.AuctionEnded(
+        auction_id=auction_id,
+        listing_id="l1",
+        show_id="s1",
+        seller_id="seller",
+        sold=sold,
+        winner_id="buyer" if sold else "",
+        price=Money(amount_cents=1500, currency="USD"),
+        closed_at_ms=7_000,
+    )
     return envelope(msg, event_id=event_id, source="test", subject=auction_id, time_ms=7_000)
 
 
 SOCKS = FlashSaleTerms("fs-1", "l-socks", "s1", "seller", "USD")
 
 
-def writer(store: OrderStore, log: FakeLog, synced: tuple[pb.OrderPlaced, ...] = (),
-           in_partition: dict[str, FlashSaleTerms] | None = None) -> OrdersProcessor:
+def writer(
+    store: OrderStore,
+    log: FakeLog,
+    synced: tuple[pb.OrderPlaced, ...] = (),
+    in_partition: dict[str, FlashSaleTerms] | None = None,
+) -> OrdersProcessor:
     """A writer whose sync() brings in `synced`, orders another replica already appended,
     and whose look-up in bidding's partition finds `in_partition`."""
 
@@ -56,15 +67,28 @@ class Record:
 
 
 def bought(buyer: str, quantity: int, remaining: int) -> Envelope:
-    msg = flash.FlashSalePurchased(sale_id="fs-1", command_id=f"buy:{buyer}", buyer_id=buyer,
-                                   quantity=quantity, unit_price_cents=500, at_ms=9_000,
-                                   remaining=remaining)
+    msg = flash.FlashSalePurchased(
+        sale_id="fs-1",
+        command_id=f"buy:{buyer}",
+        buyer_id=buyer,
+        quantity=quantity,
+        unit_price_cents=500,
+        at_ms=9_000,
+        remaining=remaining,
+    )
     return envelope(msg, event_id=f"p-{buyer}", source="test", subject="fs-1", time_ms=9_000)
 
 
 def opened() -> Envelope:
-    msg = flash.FlashSaleOpened(sale_id="fs-1", listing_id="l-socks", show_id="s1",
-                                seller_id="seller", price_cents=500, currency="USD", quantity=3)
+    msg = flash.FlashSaleOpened(
+        sale_id="fs-1",
+        listing_id="l-socks",
+        show_id="s1",
+        seller_id="seller",
+        price_cents=500,
+        currency="USD",
+        quantity=3,
+    )
     return envelope(msg, event_id="o", source="test", subject="fs-1", time_ms=8_000)
 
 
@@ -80,8 +104,12 @@ async def test_a_sale_is_appended_once_and_readable_at_once() -> None:
 
 async def test_an_order_placed_elsewhere_is_seen_before_writing() -> None:
     store, log = OrderStore(), FakeLog()
-    placed_elsewhere = pb.OrderPlaced(order_id="ord-a1", auction_id="a1", buyer_id="buyer",
-                                      price=Money(amount_cents=1500, currency="USD"))
+    placed_elsewhere = pb.OrderPlaced(
+        order_id="ord-a1",
+        auction_id="a1",
+        buyer_id="buyer",
+        price=Money(amount_cents=1500, currency="USD"),
+    )
     processor = writer(store, log, (placed_elsewhere,))
     await processor.on_bidding_event(ended(), None)
     assert log.records == [] and log.syncs == 1
@@ -91,8 +119,9 @@ async def test_unsold_auctions_and_other_events_write_nothing_and_need_no_sync()
     store, log = OrderStore(), FakeLog()
     processor = writer(store, log)
     await processor.on_bidding_event(ended(sold=False), None)
-    other = envelope(pub.HighBidChanged(auction_id="a1"), event_id="x", source="t", subject="a1",
-                     time_ms=0)
+    other = envelope(
+        pub.HighBidChanged(auction_id="a1"), event_id="x", source="t", subject="a1", time_ms=0
+    )
     await processor.on_bidding_event(other, None)
     assert log.records == [] and log.syncs == 0
 
@@ -100,8 +129,12 @@ async def test_unsold_auctions_and_other_events_write_nothing_and_need_no_sync()
 async def test_each_flash_sale_unit_becomes_one_order_however_often_reported() -> None:
     store, log = OrderStore(), FakeLog()
     processor = writer(store, log)
-    for env in (opened(), bought("ann", 2, remaining=1), bought("ann", 2, remaining=1),
-                bought("bob", 1, remaining=0)):
+    for env in (
+        opened(),
+        bought("ann", 2, remaining=1),
+        bought("ann", 2, remaining=1),
+        bought("bob", 1, remaining=0),
+    ):
         await processor.on_bidding_event(env, Record())
     assert sorted(store.orders) == ["ord-fs-1-u1", "ord-fs-1-u2", "ord-fs-1-u3"]
     assert [o.buyer_id for o in store.find("show", "s1")] == ["bob", "ann", "ann"]

@@ -34,7 +34,9 @@ class Bidder:
             nxt = view["min_next_bid_cents"]
             leading = view["leader_id"] == self.client.user_id
             wants = not leading and nxt <= value_cents
-            if (self.style == "eager" and wants) or (self.style == "sniper" and wants and left_ms < 1500):
+            if (self.style == "eager" and wants) or (
+                self.style == "sniper" and wants and left_ms < 1500
+            ):
                 placed += await self._try(auction_id, amount_cents=nxt)
             await asyncio.sleep(self.rng.uniform(0.15, 0.6))
 

@@ -35,8 +35,13 @@ class EdgeClient:
         _raise_for(reply)
         return cls(http, user_id, reply.json()["token"])
 
-    async def call(self, method: str, path: str, body: dict[str, Any] | None = None,
-                   idempotency_key: str | None = None) -> dict[str, Any]:
+    async def call(
+        self,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {self.token}"}
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
@@ -49,11 +54,13 @@ class EdgeClient:
         """A POST that changes state, with a fresh idempotency key."""
         return await self.call("POST", path, body or {}, idempotency_key=uuid.uuid4().hex)
 
-    async def bid(self, auction_id: str, amount_cents: int = 0, max_cents: int = 0,
-                  key: str | None = None) -> dict[str, Any]:
+    async def bid(
+        self, auction_id: str, amount_cents: int = 0, max_cents: int = 0, key: str | None = None
+    ) -> dict[str, Any]:
         body = {"amount_cents": amount_cents, "max_amount_cents": max_cents}
-        return await self.call("POST", f"/v1/auctions/{auction_id}/bids", body,
-                               idempotency_key=key or uuid.uuid4().hex)
+        return await self.call(
+            "POST", f"/v1/auctions/{auction_id}/bids", body, idempotency_key=key or uuid.uuid4().hex
+        )
 
     async def auction(self, auction_id: str) -> dict[str, Any]:
         return await self.call("GET", f"/v1/auctions/{auction_id}")

@@ -47,7 +47,9 @@ def dollars(cents: int) -> str:
     return f"${cents / 100:,.2f}"
 
 
-async def watch(client: EdgeClient, auction_id: str, title: str, index: int, total: int) -> dict[str, Any]:
+async def watch(
+    client: EdgeClient, auction_id: str, title: str, index: int, total: int
+) -> dict[str, Any]:
     """Show the auction's live state in one terminal line until it closes."""
     tty = sys.stdout.isatty()
     last = ""
@@ -55,8 +57,10 @@ async def watch(client: EdgeClient, auction_id: str, title: str, index: int, tot
         view = await client.auction(auction_id)
         left = max(0.0, (view["deadline_ms"] - time.time() * 1000) / 1000)
         leader = view["leader_id"] or "-"
-        line = (f"  [{index}/{total}] {title[:28]:<28} {dollars(view['price']['amount_cents']):>10} "
-                f"by {leader:<10} {view['bid_count']:>3} bids  {left:4.1f}s left")
+        line = (
+            f"  [{index}/{total}] {title[:28]:<28} {dollars(view['price']['amount_cents']):>10} "
+            f"by {leader:<10} {view['bid_count']:>3} bids  {left:4.1f}s left"
+        )
         if view["status"] != "open":
             if tty:
                 print("\r" + " " * len(line) + "\r", end="")
@@ -74,8 +78,11 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
     async with httpx.AsyncClient(base_url=edge_url, timeout=30) as http:
         seller = await EdgeClient.sign_in(http, "seller-ava", ["seller"])
         crowd = [
-            Bidder(await EdgeClient.sign_in(http, f"buyer{i:02d}", ["buyer"]),
-                   ("proxy", "eager", "sniper")[i % 3], random.Random(rng.random()))
+            Bidder(
+                await EdgeClient.sign_in(http, f"buyer{i:02d}", ["buyer"]),
+                ("proxy", "eager", "sniper")[i % 3],
+                random.Random(rng.random()),
+            )
             for i in range(1, bidders + 1)
         ]
         show = await seller.write("/v1/shows", {"title": "Friday night thrift rehearsal"})
@@ -83,33 +90,56 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
         chosen = ITEMS[:items] if items <= len(ITEMS) else ITEMS * (items // len(ITEMS) + 1)
         listings = []
         for title, brand, size, condition, start, fmt, table in chosen[:items]:
-            listing = await seller.write(f"/v1/shows/{show_id}/listings", {
-                "title": title, "brand": brand, "size": size, "condition": condition,
-                "category": "clothing" if size else "collectibles", "starting_price_cents": start,
-            })
+            listing = await seller.write(
+                f"/v1/shows/{show_id}/listings",
+                {
+                    "title": title,
+                    "brand": brand,
+                    "size": size,
+                    "condition": condition,
+                    "category": "clothing" if size else "collectibles",
+                    "starting_price_cents": start,
+                },
+            )
             listings.append((listing["listing_id"], title, start, fmt, table))
         await seller.write(f"/v1/shows/{show_id}/start")
         say(f"\nShow {show_id} is live: watch it at {watch_url}/shows/{show_id}\n")
         results = []
         for n, (listing_id, title, start, fmt, table) in enumerate(listings, 1):
-            auction = await seller.write(f"/v1/listings/{listing_id}/auction", {
-                "format": fmt, "duration_ms": 6000, "counter_time_ms": 3000, "increment_table": table,
-            })
+            auction = await seller.write(
+                f"/v1/listings/{listing_id}/auction",
+                {
+                    "format": fmt,
+                    "duration_ms": 6000,
+                    "counter_time_ms": 3000,
+                    "increment_table": table,
+                },
+            )
             auction_id = auction["auction_id"]
             values = [int(start * rng.uniform(0.8, 3.5)) for _ in crowd]
-            tasks = [asyncio.create_task(b.take_part(auction_id, v)) for b, v in zip(crowd, values, strict=True)]
+            tasks = [
+                asyncio.create_task(b.take_part(auction_id, v))
+                for b, v in zip(crowd, values, strict=True)
+            ]
             final = await watch(seller, auction_id, title, n, len(listings))
             placed = sum(await asyncio.gather(*tasks))
             results.append((title, fmt, final, placed))
-            outcome = (f"SOLD to {final['winner_id']} for {dollars(final['price']['amount_cents'])}"
-                       if final["winner_id"] else "not sold")
-            say(f"  [{n}/{len(listings)}] {title[:28]:<28} {fmt:<12} {outcome} "
-                f"({final['bid_count']} accepted of {placed} placed)")
+            outcome = (
+                f"SOLD to {final['winner_id']} for {dollars(final['price']['amount_cents'])}"
+                if final["winner_id"]
+                else "not sold"
+            )
+            say(
+                f"  [{n}/{len(listings)}] {title[:28]:<28} {fmt:<12} {outcome} "
+                f"({final['bid_count']} accepted of {placed} placed)"
+            )
         await seller.write(f"/v1/shows/{show_id}/end")
         return await report(seller, show_id, results)
 
 
-async def report(seller: EdgeClient, show_id: str, results: list[tuple[str, str, dict[str, Any], int]]) -> int:
+async def report(
+    seller: EdgeClient, show_id: str, results: list[tuple[str, str, dict[str, Any], int]]
+) -> int:
     sold = [r for r in results if r[2]["winner_id"]]
     orders: list[dict[str, Any]] = []
     for _ in range(50):  # orders follow the closes through Kafka: give them a moment
@@ -131,7 +161,9 @@ async def report(seller: EdgeClient, show_id: str, results: list[tuple[str, str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--items", type=int, default=6)
     parser.add_argument("--bidders", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
@@ -152,10 +184,14 @@ def main() -> None:
     code = 1
     try:
         stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
-        code = asyncio.run(run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed))
+        code = asyncio.run(
+            run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed)
+        )
         if not args.exit:
-            say(f"\nThe show page stays up at {stack.notifications_url}; API docs at "
-                f"{stack.edge_url}/docs. Ctrl-C to stop.")
+            say(
+                f"\nThe show page stays up at {stack.notifications_url}; API docs at "
+                f"{stack.edge_url}/docs. Ctrl-C to stop."
+            )
             with contextlib.suppress(KeyboardInterrupt):
                 while True:
                     time.sleep(1)

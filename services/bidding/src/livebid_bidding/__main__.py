@@ -1,7 +1,7 @@
 """Bidding service entry point.
 
-    python -m livebid_bidding processor   # decides auctions (one writer per partition)
-    python -m livebid_bidding api         # gRPC API: appends commands, returns decisions
+python -m livebid_bidding processor   # decides auctions (one writer per partition)
+python -m livebid_bidding api         # gRPC API: appends commands, returns decisions
 """
 
 from __future__ import annotations
@@ -27,15 +27,21 @@ class BiddingSettings(PlatformSettings):
 
 async def run_processor(stop: asyncio.Event) -> None:
     settings = BiddingSettings()
-    await ensure_topics(settings.kafka_bootstrap_servers)
+    await ensure_topics(
+        settings.kafka_bootstrap_servers, replication_factor=settings.topic_replication_factor
+    )
     processor = BiddingProcessor(settings.kafka_bootstrap_servers, replica=settings.replica)
     await runtime.until_stopped(stop, asyncio.create_task(processor.run()))
 
 
 async def run_api(stop: asyncio.Event) -> None:
     settings = BiddingSettings()
-    await ensure_topics(settings.kafka_bootstrap_servers)
-    server, readiness = await start_server(settings.bidding_grpc, ["livebid.bidding.v1.BiddingService"])
+    await ensure_topics(
+        settings.kafka_bootstrap_servers, replication_factor=settings.topic_replication_factor
+    )
+    server, readiness = await start_server(
+        settings.bidding_grpc, ["livebid.bidding.v1.BiddingService"]
+    )
     producer = durable_producer(settings.kafka_bootstrap_servers)
     await producer.start()
     outcomes = Outcomes(settings.kafka_bootstrap_servers)

@@ -32,21 +32,38 @@ class Kind:
 
 
 AUCTION = Kind(
-    "auction", "auction_id", auction.decide, auction.evolve,
+    "auction",
+    "auction_id",
+    auction.decide,
+    auction.evolve,
     (c.OpenAuction, c.PlaceBid, c.CloseAuction, c.VoidAuction, c.BuyNow),
     (e.AuctionOpened, e.BidAccepted, e.BidRejected, e.AuctionClosed, e.AuctionVoided),
 )
 FLASH_SALE = Kind(
-    "flash_sale", "sale_id", flash_sale.decide, flash_sale.evolve,
+    "flash_sale",
+    "sale_id",
+    flash_sale.decide,
+    flash_sale.evolve,
     (flash_sale.OpenFlashSale, flash_sale.BuyFlashSale, flash_sale.CloseFlashSale),
-    (flash_sale.FlashSaleOpened, flash_sale.FlashSalePurchased,
-     flash_sale.FlashSalePurchaseRejected, flash_sale.FlashSaleClosed),
+    (
+        flash_sale.FlashSaleOpened,
+        flash_sale.FlashSalePurchased,
+        flash_sale.FlashSalePurchaseRejected,
+        flash_sale.FlashSaleClosed,
+    ),
 )
 GIVEAWAY = Kind(
-    "giveaway", "giveaway_id", giveaway.decide, giveaway.evolve,
+    "giveaway",
+    "giveaway_id",
+    giveaway.decide,
+    giveaway.evolve,
     (giveaway.OpenGiveaway, giveaway.EnterGiveaway, giveaway.DrawGiveaway),
-    (giveaway.GiveawayOpened, giveaway.GiveawayEntered, giveaway.EntryRejected,
-     giveaway.GiveawayDrawn),
+    (
+        giveaway.GiveawayOpened,
+        giveaway.GiveawayEntered,
+        giveaway.EntryRejected,
+        giveaway.GiveawayDrawn,
+    ),
 )
 KINDS = (AUCTION, FLASH_SALE, GIVEAWAY)
 _BY_TYPE = {t: k for k in KINDS for t in (*k.commands, *k.events)}

@@ -21,10 +21,10 @@ from livebid_platform.producer import publish
 from livebid_platform.topics import BIDDING_COMMANDS
 
 from livebid_bidding import codec
+from livebid_bidding.api_sales import SalesMethods
 from livebid_bidding.domain.auction import Auction
 from livebid_bidding.domain.events import AuctionOpened, AuctionVoided, BidAccepted, BidRejected
 from livebid_bidding.domain.increments import TABLES
-from livebid_bidding.api_sales import SalesMethods
 from livebid_bidding.outcomes import Decision, Outcomes
 
 SOURCE = "livebid.bidding.api"
@@ -43,13 +43,19 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
         future = self._outcomes.waiter(command_id)
         try:
             if not future.done():
-                env = envelope(command, event_id=command_id, source=SOURCE, subject=auction_id,
-                               time_ms=int(time.time() * 1000))
+                env = envelope(
+                    command,
+                    event_id=command_id,
+                    source=SOURCE,
+                    subject=auction_id,
+                    time_ms=int(time.time() * 1000),
+                )
                 await publish(self._producer, BIDDING_COMMANDS.name, env)
             return await asyncio.wait_for(asyncio.shield(future), DECISION_TIMEOUT_S)
         except TimeoutError:
-            await context.abort(grpc.StatusCode.UNAVAILABLE,
-                                "no decision yet; retry with the same idempotency key")
+            await context.abort(
+                grpc.StatusCode.UNAVAILABLE, "no decision yet; retry with the same idempotency key"
+            )
             raise
         finally:
             self._outcomes.forget_waiter(command_id, future)
@@ -64,17 +70,23 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
         command_id = cmd.command_id or f"open:{cmd.auction_id}"
         cmd.command_id = command_id
         if (existing := self._outcomes.auction(cmd.auction_id)) is not None:
-            return api_pb.OpenAuctionResponse(auction_id=cmd.auction_id, deadline_ms=existing.deadline_ms)
+            return api_pb.OpenAuctionResponse(
+                auction_id=cmd.auction_id, deadline_ms=existing.deadline_ms
+            )
         event, state = await self._submit(cmd, command_id, cmd.auction_id, context)
         assert isinstance(event, AuctionOpened)
-        return api_pb.OpenAuctionResponse(auction_id=state.auction_id, deadline_ms=state.deadline_ms)
+        return api_pb.OpenAuctionResponse(
+            auction_id=state.auction_id, deadline_ms=state.deadline_ms
+        )
 
     async def PlaceBid(
         self, request: api_pb.PlaceBidRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.PlaceBidResponse:
         if not (request.auction_id and request.bidder_id and request.idempotency_key):
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
-                                "auction_id, bidder_id and idempotency_key are required")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "auction_id, bidder_id and idempotency_key are required",
+            )
         if request.amount_cents < 0 or request.max_amount_cents < 0:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "amounts cannot be negative")
         # Keys are scoped to the bidder, so two users' keys can never collide.
@@ -99,8 +111,12 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
         elif not auction.is_open:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"auction is {auction.status}")
         command_id = f"void:{request.auction_id}"
-        command = cmd_pb.VoidAuction(command_id=command_id, auction_id=request.auction_id,
-                                     admin_id=request.admin_id, reason=request.reason)
+        command = cmd_pb.VoidAuction(
+            command_id=command_id,
+            auction_id=request.auction_id,
+            admin_id=request.admin_id,
+            reason=request.reason,
+        )
         event, _ = await self._submit(command, command_id, request.auction_id, context)
         if not isinstance(event, AuctionVoided):
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, "auction closed first")

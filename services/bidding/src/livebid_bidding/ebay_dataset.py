@@ -69,7 +69,9 @@ def load_auctions(folder: Path | None = None) -> list[RecordedAuction]:
                     opening_bid_cents=min(cents(r["openbid"]) for r in bids_rows),
                     duration_ms=days * DAY_MS,
                     bids=tuple(
-                        RecordedBid(r["bidder"], cents(r["bid"]), round(float(r["bidtime"]) * DAY_MS))
+                        RecordedBid(
+                            r["bidder"], cents(r["bid"]), round(float(r["bidtime"]) * DAY_MS)
+                        )
                         for _, r in ordered
                     ),
                     expected_price_cents=cents(exp["closing_price"]),

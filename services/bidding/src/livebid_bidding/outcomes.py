@@ -10,12 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from livebid_platform.envelope import EnvelopeError, decode
 from livebid_platform.topics import BIDDING_INTERNAL, topic_partitions
-
-from typing import Any
 
 from livebid_bidding import codec
 from livebid_bidding.aggregates import AUCTION, FLASH_SALE, GIVEAWAY, aggregate_id, kind_of

@@ -22,15 +22,15 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord
+from livebid_platform.consumer import read_to_end
+from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
+from livebid_platform.producer import durable_producer
+from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
 
 from livebid_bidding import codec
 from livebid_bidding.aggregates import KINDS, aggregate_id, kind_of
 from livebid_bidding.partition import PartitionState
 from livebid_bidding.scheduler import Deadlines, closing_command
-from livebid_platform.consumer import read_to_end
-from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
-from livebid_platform.producer import durable_producer
-from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
 
 log = logging.getLogger(__name__)
 SOURCE = "livebid.bidding"
@@ -52,7 +52,9 @@ def _dead_letter(record: ConsumerRecord[bytes, bytes], reason: str) -> Output:
         ("dlq_offset", str(record.offset).encode()),
         ("dlq_consumer", b"bidding-processor"),
     ]
-    log.warning("dead-lettered a command", extra={"fields": {"offset": record.offset, "reason": reason}})
+    log.warning(
+        "dead-lettered a command", extra={"fields": {"offset": record.offset, "reason": reason}}
+    )
     return DEAD_LETTER.name, record.value, headers, record.key or b""
 
 
@@ -78,23 +80,34 @@ def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -
         log.exception("command failed")
         return [_dead_letter(record, f"{type(exc).__name__}: {exc}")]
     outputs: list[Output] = []
-    meta = {"source": SOURCE, "subject": aggregate, "time_ms": record.timestamp,
-            "correlation_id": env.correlation_id}
+    meta = {
+        "source": SOURCE,
+        "subject": aggregate,
+        "time_ms": record.timestamp,
+        "correlation_id": env.correlation_id,
+    }
     for i, event in enumerate(events):
         state = part.apply(event)
         # Ids derive from the command, so replaying the same commands yields the same ids.
         event_id = f"{aggregate}/{command_id}/{i}"
-        outputs.append(_out(BIDDING_INTERNAL.name,
-                            envelope(codec.event_to_proto(event), event_id=event_id, **meta)))
+        outputs.append(
+            _out(
+                BIDDING_INTERNAL.name,
+                envelope(codec.event_to_proto(event), event_id=event_id, **meta),
+            )
+        )
         for j, public in enumerate(codec.public_events(event, state)):
-            outputs.append(_out(BIDDING_EVENTS.name,
-                                envelope(public, event_id=f"{event_id}.{j}", **meta)))
+            outputs.append(
+                _out(BIDDING_EVENTS.name, envelope(public, event_id=f"{event_id}.{j}", **meta))
+            )
     part.seen_commands.add(command_id)
     return outputs
 
 
 class BiddingProcessor:
-    def __init__(self, bootstrap: str, group_id: str = "bidding-processor", replica: str = "0") -> None:
+    def __init__(
+        self, bootstrap: str, group_id: str = "bidding-processor", replica: str = "0"
+    ) -> None:
         self._bootstrap = bootstrap
         self._group_id = group_id
         # A stable transactional id per replica: a restarted replica fences its old self and
@@ -142,7 +155,8 @@ class BiddingProcessor:
             await closer.stop()
 
     async def _decide_batch(
-        self, producer: AIOKafkaProducer,
+        self,
+        producer: AIOKafkaProducer,
         batch: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
     ) -> None:
         offsets = {}
@@ -174,25 +188,39 @@ class BiddingProcessor:
         for partition, part in parts.items():
             self.partitions[partition] = part
             for (kind_name, aggregate), state in part.states.items():
-                self._deadlines.watch(_KINDS[kind_name].deadline(state), kind_name, aggregate,
-                                      partition)
-        log.info("rebuilt partitions", extra={"fields": {
-            "partitions": partitions, "events": count,
-            "aggregates": sum(len(p.states) for p in parts.values())}})
+                self._deadlines.watch(
+                    _KINDS[kind_name].deadline(state), kind_name, aggregate, partition
+                )
+        log.info(
+            "rebuilt partitions",
+            extra={
+                "fields": {
+                    "partitions": partitions,
+                    "events": count,
+                    "aggregates": sum(len(p.states) for p in parts.values()),
+                }
+            },
+        )
 
     async def _schedule_ends(self, closer: AIOKafkaProducer) -> None:
         while True:
             now = int(time.time() * 1000)
             for deadline, kind_name, aggregate, partition in self._deadlines.due(now):
                 state: Any = self.partitions.get(partition, PartitionState()).get(
-                    _KINDS[kind_name], aggregate)
+                    _KINDS[kind_name], aggregate
+                )
                 if state is None or _KINDS[kind_name].deadline(state) != deadline:
                     continue  # ended, extended (a later entry exists) or no longer ours
                 command_id, command = closing_command(kind_name, aggregate, deadline)
-                env = envelope(command, event_id=command_id, source=SOURCE, subject=aggregate,
-                               time_ms=now)
-                await closer.send(BIDDING_COMMANDS.name, env.message.SerializeToString(),
-                                  key=env.key, headers=to_headers(env))
+                env = envelope(
+                    command, event_id=command_id, source=SOURCE, subject=aggregate, time_ms=now
+                )
+                await closer.send(
+                    BIDDING_COMMANDS.name,
+                    env.message.SerializeToString(),
+                    key=env.key,
+                    headers=to_headers(env),
+                )
             await asyncio.sleep(0.005)
 
     def forget(self, partition: int) -> None:
@@ -212,5 +240,7 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
             self._processor.forget(tp.partition)
         await self._processor.rebuild(sorted(tp.partition for tp in assigned))
         self._processor.ready.set()
-        log.info("partitions assigned",
-                 extra={"fields": {"partitions": [tp.partition for tp in assigned]}})
+        log.info(
+            "partitions assigned",
+            extra={"fields": {"partitions": [tp.partition for tp in assigned]}},
+        )

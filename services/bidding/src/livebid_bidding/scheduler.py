@@ -47,4 +47,6 @@ def closing_command(kind: str, aggregate: str, deadline: int) -> tuple[str, Mess
     # a replay reads it from the log instead of drawing again.
     command_id = f"draw:{aggregate}:{deadline}"
     seed = secrets.token_hex(16)
-    return command_id, giveaways_pb2.DrawGiveaway(command_id=command_id, giveaway_id=aggregate, seed=seed)
+    return command_id, giveaways_pb2.DrawGiveaway(
+        command_id=command_id, giveaway_id=aggregate, seed=seed
+    )

@@ -29,7 +29,7 @@ SERVICE_NAME = "livebid.catalog.v1.CatalogService"
 
 async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     bootstrap = settings.kafka_bootstrap_servers
-    await ensure_topics(bootstrap)
+    await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     # Serving at once (NOT_SERVING) so probes answer; commands wait for the rebuild.
     server, readiness = await start_server(settings.catalog_grpc, [SERVICE_NAME])
     producer = durable_producer(bootstrap)
@@ -41,8 +41,9 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     await server.start()
     try:
         await processor.rebuild(bootstrap)
-        ended = EventConsumer(bootstrap, CONSUMER_GROUP, [BIDDING_EVENTS.name],
-                              processor.on_bidding_event, producer)
+        ended = EventConsumer(
+            bootstrap, CONSUMER_GROUP, [BIDDING_EVENTS.name], processor.on_bidding_event, producer
+        )
         follow = asyncio.create_task(ended.run())
         failed = asyncio.create_task(_raise_when(processor.failed))
         await readiness.ready()

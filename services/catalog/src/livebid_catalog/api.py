@@ -69,31 +69,50 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
     ) -> api_pb.ScheduleShowResponse:
         key = request.idempotency_key
         show_id = show_id_for(request.seller_id, key) if key else f"show-{uuid.uuid4()}"
-        command = c.ScheduleShow(show_id, request.seller_id, request.title, request.stream_url,
-                                 request.scheduled_start_ms)
+        command = c.ScheduleShow(
+            show_id,
+            request.seller_id,
+            request.title,
+            request.stream_url,
+            request.scheduled_start_ms,
+        )
         return api_pb.ScheduleShowResponse(
-            show_id=await _answer(context, self._processor.schedule_show(command)))
+            show_id=await _answer(context, self._processor.schedule_show(command))
+        )
 
     async def AddListing(
         self, request: api_pb.AddListingRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.AddListingResponse:
         r, key = request, request.idempotency_key
-        listing_id = (listing_id_for(r.seller_id, r.show_id, key) if key
-                      else f"listing-{uuid.uuid4()}")
+        listing_id = (
+            listing_id_for(r.seller_id, r.show_id, key) if key else f"listing-{uuid.uuid4()}"
+        )
         currency = r.starting_price.currency
         if r.buy_now_price.currency not in ("", currency):
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
-                                "buy_now_price must be in the starting price's currency")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "buy_now_price must be in the starting price's currency",
+            )
         command = c.AddListing(
-            listing_id=listing_id, show_id=r.show_id, seller_id=r.seller_id, title=r.title,
-            description=r.description, photo_urls=tuple(r.photo_urls), category=r.category,
-            size=r.size, brand=r.brand, condition=r.condition,
+            listing_id=listing_id,
+            show_id=r.show_id,
+            seller_id=r.seller_id,
+            title=r.title,
+            description=r.description,
+            photo_urls=tuple(r.photo_urls),
+            category=r.category,
+            size=r.size,
+            brand=r.brand,
+            condition=r.condition,
             quantity=r.quantity or 1,  # unset (0) means a single item, the common case
-            starting_price_cents=r.starting_price.amount_cents, currency=currency,
-            buy_now_price_cents=r.buy_now_price.amount_cents, shipping_profile=r.shipping_profile,
+            starting_price_cents=r.starting_price.amount_cents,
+            currency=currency,
+            buy_now_price_cents=r.buy_now_price.amount_cents,
+            shipping_profile=r.shipping_profile,
         )
         return api_pb.AddListingResponse(
-            listing_id=await _answer(context, self._processor.add_listing(command)))
+            listing_id=await _answer(context, self._processor.add_listing(command))
+        )
 
     async def StartShow(
         self, request: api_pb.StartShowRequest, context: grpc.aio.ServicerContext
@@ -113,8 +132,10 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         self, request: api_pb.PutUpForAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.PutUpForAuctionResponse:
         if min(request.duration_ms, request.counter_time_ms, request.reserve_price_cents) < 0:
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "duration_ms, counter_time_ms "
-                                "and reserve_price_cents cannot be negative")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "duration_ms, counter_time_ms and reserve_price_cents cannot be negative",
+            )
         standard = request.format != api_pb.AUCTION_FORMAT_SUDDEN_DEATH
         terms = AuctionTerms(
             standard=standard,
@@ -124,8 +145,12 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             reserve_price_cents=request.reserve_price_cents,
             require_verified_buyers=request.require_verified_buyers,
         )
-        auction_id, deadline_ms = await _answer(context, self._processor.put_up_for_auction(
-            request.seller_id, request.listing_id, request.idempotency_key, terms))
+        auction_id, deadline_ms = await _answer(
+            context,
+            self._processor.put_up_for_auction(
+                request.seller_id, request.listing_id, request.idempotency_key, terms
+            ),
+        )
         return api_pb.PutUpForAuctionResponse(auction_id=auction_id, deadline_ms=deadline_ms)
 
     async def GetShow(

@@ -20,16 +20,21 @@ def money(cents: int, currency: str) -> Money:
 def event_to_proto(event: e.Event) -> Message:
     """A domain event as its public message (field names match one to one)."""
     if isinstance(event, e.ListingAdded):
-        fields = {k: v for k, v in vars(event).items()
-                  if k not in ("starting_price_cents", "buy_now_price_cents", "currency")}
-        msg = pb.ListingAdded(**fields,
-                              starting_price=money(event.starting_price_cents, event.currency))
+        fields = {
+            k: v
+            for k, v in vars(event).items()
+            if k not in ("starting_price_cents", "buy_now_price_cents", "currency")
+        }
+        msg = pb.ListingAdded(
+            **fields, starting_price=money(event.starting_price_cents, event.currency)
+        )
         if event.buy_now_price_cents:
             msg.buy_now_price.CopyFrom(money(event.buy_now_price_cents, event.currency))
         return msg
     if isinstance(event, e.ListingPutUpForAuction):
-        return pb.ListingPutUpForAuction(show_id=event.show_id, listing_id=event.listing_id,
-                                         auction_id=event.auction_id)
+        return pb.ListingPutUpForAuction(
+            show_id=event.show_id, listing_id=event.listing_id, auction_id=event.auction_id
+        )
     message: Message = getattr(pb, type(event).__name__)(**vars(event))
     return message
 
@@ -48,8 +53,13 @@ def event_ids(events: list[e.Event], command_ref: str) -> list[str]:
 
 
 def to_envelope(event: e.Event, event_id: str, time_ms: int) -> Envelope:
-    return envelope(event_to_proto(event), event_id=event_id, source=SOURCE,
-                    subject=event.show_id, time_ms=time_ms)
+    return envelope(
+        event_to_proto(event),
+        event_id=event_id,
+        source=SOURCE,
+        subject=event.show_id,
+        time_ms=time_ms,
+    )
 
 
 def event_from_envelope(env: Envelope) -> e.Event:
@@ -57,13 +67,22 @@ def event_from_envelope(env: Envelope) -> e.Event:
     msg = env.message
     if isinstance(msg, pb.ListingAdded):
         return e.ListingAdded(
-            listing_id=msg.listing_id, show_id=msg.show_id, seller_id=msg.seller_id,
-            title=msg.title, description=msg.description, photo_urls=tuple(msg.photo_urls),
-            category=msg.category, size=msg.size, brand=msg.brand, condition=msg.condition,
-            quantity=msg.quantity, starting_price_cents=msg.starting_price.amount_cents,
+            listing_id=msg.listing_id,
+            show_id=msg.show_id,
+            seller_id=msg.seller_id,
+            title=msg.title,
+            description=msg.description,
+            photo_urls=tuple(msg.photo_urls),
+            category=msg.category,
+            size=msg.size,
+            brand=msg.brand,
+            condition=msg.condition,
+            quantity=msg.quantity,
+            starting_price_cents=msg.starting_price.amount_cents,
             currency=msg.starting_price.currency,
             buy_now_price_cents=msg.buy_now_price.amount_cents,
-            shipping_profile=msg.shipping_profile, run_order=msg.run_order,
+            shipping_profile=msg.shipping_profile,
+            run_order=msg.run_order,
         )
     if isinstance(msg, pb.ListingPutUpForAuction):
         _, _, key = env.event_id.partition(_KEY)

@@ -44,8 +44,9 @@ def wall_clock_ms() -> int:
 
 
 class CatalogProcessor:
-    def __init__(self, publish: Publish, auctions: Auctions,
-                 clock: Callable[[], int] = wall_clock_ms) -> None:
+    def __init__(
+        self, publish: Publish, auctions: Auctions, clock: Callable[[], int] = wall_clock_ms
+    ) -> None:
         self._publish = publish
         self._auctions = auctions
         self._clock = clock
@@ -78,8 +79,9 @@ class CatalogProcessor:
             self.apply(codec.event_from_envelope(decode(record.value, record.headers)))
             count += 1
         self.ready.set()
-        log.info("rebuilt the catalog",
-                 extra={"fields": {"events": count, "shows": len(self.shows)}})
+        log.info(
+            "rebuilt the catalog", extra={"fields": {"events": count, "shows": len(self.shows)}}
+        )
 
     def _check_writable(self) -> None:
         if self.failed.is_set():
@@ -98,8 +100,11 @@ class CatalogProcessor:
                 raise
             self.apply(event)
 
-    async def _execute(self, command: ScheduleShow | AddListing | StartShow | EndShow
-                       | EndListingAuction, command_ref: str) -> None:
+    async def _execute(
+        self,
+        command: ScheduleShow | AddListing | StartShow | EndShow | EndListingAuction,
+        command_ref: str,
+    ) -> None:
         async with self._lock:
             self._check_writable()
             await self._append(decide(self.shows.get(command.show_id), command), command_ref)
@@ -118,8 +123,9 @@ class CatalogProcessor:
     async def end_show(self, command: EndShow) -> None:
         await self._execute(command, f"{command.show_id}/end")
 
-    async def put_up_for_auction(self, seller_id: str, listing_id: str, idempotency_key: str,
-                                 terms: AuctionTerms) -> tuple[str, int]:
+    async def put_up_for_auction(
+        self, seller_id: str, listing_id: str, idempotency_key: str, terms: AuctionTerms
+    ) -> tuple[str, int]:
         """Open the listing's next auction in bidding, then record it: (auction id, deadline)."""
         async with self._lock:
             self._check_writable()
@@ -138,13 +144,15 @@ class CatalogProcessor:
             auction_id = auction_for(listing, idempotency_key)
         return auction_id, await self._auctions.deadline(auction_id)
 
-    async def auction_ended(self, show_id: str, listing_id: str, auction_id: str,
-                            sold: bool) -> None:
+    async def auction_ended(
+        self, show_id: str, listing_id: str, auction_id: str, sold: bool
+    ) -> None:
         """Bidding ended an auction: the listing is sold (one unit) or available again."""
         if show_id not in self.shows:
             return  # not an auction this catalog started
-        await self._execute(EndListingAuction(show_id, listing_id, auction_id, sold),
-                            f"{auction_id}/end")
+        await self._execute(
+            EndListingAuction(show_id, listing_id, auction_id, sold), f"{auction_id}/end"
+        )
 
     async def on_bidding_event(self, env: Envelope, record: ConsumerRecord[bytes, bytes]) -> None:
         """EventConsumer handler for bidding.events.v1: only AuctionEnded concerns the catalog."""

@@ -1,12 +1,12 @@
-"""Edge API entry point: python -m livebid_edge (binds LIVEBID_EDGE_HTTP, default 127.0.0.1:8080)."""
+"""Edge API entry point: python -m livebid_edge (binds LIVEBID_EDGE_HTTP, 127.0.0.1:8080)."""
 
 from __future__ import annotations
 
 import uvicorn
-
-from livebid_edge.app import create_app
 from livebid_platform import logs
 from livebid_platform.settings import PlatformSettings
+
+from livebid_edge.app import create_app
 
 
 class EdgeSettings(PlatformSettings):

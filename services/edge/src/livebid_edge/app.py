@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException
+from livebid_platform.settings import PlatformSettings
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
@@ -15,7 +16,6 @@ from livebid_edge.clients import connect
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
-from livebid_platform.settings import PlatformSettings
 
 
 class DevTokenBody(BaseModel):
@@ -49,8 +49,9 @@ def create_app(settings: PlatformSettings) -> FastAPI:
         """Mint a token (development and test only: production tokens come from identity)."""
         if settings.environment not in ("development", "test"):
             raise HTTPException(404, "not found")
-        token = auth.issue(settings.token_secret, body.user_id, body.roles, body.verified,
-                           follows=body.follows)
+        token = auth.issue(
+            settings.token_secret, body.user_id, body.roles, body.verified, follows=body.follows
+        )
         return {"token": token}
 
     return app

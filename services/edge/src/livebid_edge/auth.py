@@ -27,17 +27,31 @@ class InvalidToken(Exception):
     pass
 
 
-def issue(secret: str, user_id: str, roles: list[str], verified: bool, ttl_s: int = 3600,
-          follows: list[str] | None = None) -> str:
+def issue(
+    secret: str,
+    user_id: str,
+    roles: list[str],
+    verified: bool,
+    ttl_s: int = 3600,
+    follows: list[str] | None = None,
+) -> str:
     now = int(time.time())
-    claims = {"sub": user_id, "roles": roles, "verified": verified, "follows": follows or [],
-              "iat": now, "exp": now + ttl_s}
+    claims = {
+        "sub": user_id,
+        "roles": roles,
+        "verified": verified,
+        "follows": follows or [],
+        "iat": now,
+        "exp": now + ttl_s,
+    }
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
 def verify(secret: str, token: str) -> User:
     try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]})
+        claims = jwt.decode(
+            token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]}
+        )
     except jwt.PyJWTError as exc:
         raise InvalidToken(str(exc)) from None
     return User(

@@ -34,7 +34,11 @@ class VoidBody(BaseModel):
 
 @router.post("/auctions/{auction_id}/bids")
 async def place_bid(
-    auction_id: str, body: PlaceBidBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+    auction_id: str,
+    body: PlaceBidBody,
+    user: CurrentUser,
+    clients: ServiceClients,
+    key: IdempotencyKey,
 ) -> dict[str, Any]:
     """Place a bid and get its definitive answer: accepted, or rejected with a reason."""
     if body.amount_cents == 0 and body.max_amount_cents == 0:
@@ -67,7 +71,9 @@ def bid_reason(value: int) -> str:
 @router.get("/auctions/{auction_id}")
 async def get_auction(auction_id: str, clients: ServiceClients) -> dict[str, Any]:
     try:
-        return as_json(await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id)))
+        return as_json(
+            await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id))
+        )
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
 
@@ -78,7 +84,9 @@ async def void_auction(
 ) -> dict[str, Any]:
     """Administrators only: a seller cannot cancel a running auction."""
     require_role(user, "admin")
-    request = bid.VoidAuctionRequest(auction_id=auction_id, admin_id=user.user_id, reason=body.reason)
+    request = bid.VoidAuctionRequest(
+        auction_id=auction_id, admin_id=user.user_id, reason=body.reason
+    )
     try:
         await clients.bidding.VoidAuction(request)
     except grpc.aio.AioRpcError as exc:
@@ -89,7 +97,9 @@ async def void_auction(
 @router.get("/me/orders")
 async def my_orders(user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
     try:
-        return as_json(await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id)))
+        return as_json(
+            await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id))
+        )
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
 

@@ -47,7 +47,10 @@ class PutUpForAuctionBody(BaseModel):
     require_verified_buyers: bool = False
 
 
-_FORMATS = {"standard": cat.AUCTION_FORMAT_STANDARD, "sudden_death": cat.AUCTION_FORMAT_SUDDEN_DEATH}
+_FORMATS = {
+    "standard": cat.AUCTION_FORMAT_STANDARD,
+    "sudden_death": cat.AUCTION_FORMAT_SUDDEN_DEATH,
+}
 
 
 @router.post("/shows", status_code=201)
@@ -55,7 +58,9 @@ async def schedule_show(
     body: ScheduleShowBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> dict[str, Any]:
     require_role(user, "seller")
-    request = cat.ScheduleShowRequest(seller_id=user.user_id, idempotency_key=key, **body.model_dump())
+    request = cat.ScheduleShowRequest(
+        seller_id=user.user_id, idempotency_key=key, **body.model_dump()
+    )
     try:
         return as_json(await clients.catalog.ScheduleShow(request))
     except grpc.aio.AioRpcError as exc:
@@ -64,7 +69,11 @@ async def schedule_show(
 
 @router.post("/shows/{show_id}/listings", status_code=201)
 async def add_listing(
-    show_id: str, body: AddListingBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+    show_id: str,
+    body: AddListingBody,
+    user: CurrentUser,
+    clients: ServiceClients,
+    key: IdempotencyKey,
 ) -> dict[str, Any]:
     require_role(user, "seller")
     fields = body.model_dump(exclude={"starting_price_cents", "buy_now_price_cents", "currency"})
@@ -86,7 +95,9 @@ async def add_listing(
 async def start_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
     require_role(user, "seller")
     try:
-        await clients.catalog.StartShow(cat.StartShowRequest(seller_id=user.user_id, show_id=show_id))
+        await clients.catalog.StartShow(
+            cat.StartShowRequest(seller_id=user.user_id, show_id=show_id)
+        )
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
     return {"show_id": show_id, "status": "live"}

@@ -44,17 +44,23 @@ class OpenGiveawayBody(BaseModel):
 def _decided(view: dict[str, Any], status: int, reason_prefix: str) -> dict[str, Any]:
     view["status"] = _STATUS.get(status, "unknown")
     reason = view.get("reason", "")
-    view["reason"] = (reason.removeprefix(reason_prefix).lower()
-                      if status == bid.BID_STATUS_REJECTED else None)
+    view["reason"] = (
+        reason.removeprefix(reason_prefix).lower() if status == bid.BID_STATUS_REJECTED else None
+    )
     return view
 
 
 @router.post("/auctions/{auction_id}/buy-now")
-async def buy_now(auction_id: str, user: CurrentUser, clients: ServiceClients,
-                  key: IdempotencyKey) -> dict[str, Any]:
+async def buy_now(
+    auction_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
     """Take the buy-it-now price: ends the auction at once, if bidding has not reached it."""
-    request = bid.BuyNowRequest(auction_id=auction_id, buyer_id=user.user_id,
-                                idempotency_key=key, bidder_verified=user.verified)
+    request = bid.BuyNowRequest(
+        auction_id=auction_id,
+        buyer_id=user.user_id,
+        idempotency_key=key,
+        bidder_verified=user.verified,
+    )
     try:
         response = await clients.bidding.BuyNow(request)
     except grpc.aio.AioRpcError as exc:
@@ -63,12 +69,18 @@ async def buy_now(auction_id: str, user: CurrentUser, clients: ServiceClients,
 
 
 @router.post("/shows/{show_id}/flash-sales", status_code=201)
-async def open_flash_sale(show_id: str, body: OpenFlashSaleBody, user: CurrentUser,
-                          clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
+async def open_flash_sale(
+    show_id: str,
+    body: OpenFlashSaleBody,
+    user: CurrentUser,
+    clients: ServiceClients,
+    key: IdempotencyKey,
+) -> dict[str, Any]:
     require_role(user, "seller")
     sale_id = f"fs-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
-    command = flash.OpenFlashSale(sale_id=sale_id, show_id=show_id, seller_id=user.user_id,
-                                  **body.model_dump())
+    command = flash.OpenFlashSale(
+        sale_id=sale_id, show_id=show_id, seller_id=user.user_id, **body.model_dump()
+    )
     try:
         response = await clients.bidding.OpenFlashSale(bid.OpenFlashSaleRequest(command=command))
     except grpc.aio.AioRpcError as exc:
@@ -77,10 +89,12 @@ async def open_flash_sale(show_id: str, body: OpenFlashSaleBody, user: CurrentUs
 
 
 @router.post("/flash-sales/{sale_id}/purchases")
-async def buy_flash_sale(sale_id: str, body: BuyBody, user: CurrentUser,
-                         clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
-    request = bid.BuyFlashSaleRequest(sale_id=sale_id, buyer_id=user.user_id,
-                                      quantity=body.quantity, idempotency_key=key)
+async def buy_flash_sale(
+    sale_id: str, body: BuyBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
+    request = bid.BuyFlashSaleRequest(
+        sale_id=sale_id, buyer_id=user.user_id, quantity=body.quantity, idempotency_key=key
+    )
     try:
         response = await clients.bidding.BuyFlashSale(request)
     except grpc.aio.AioRpcError as exc:
@@ -89,12 +103,18 @@ async def buy_flash_sale(sale_id: str, body: BuyBody, user: CurrentUser,
 
 
 @router.post("/shows/{show_id}/giveaways", status_code=201)
-async def open_giveaway(show_id: str, body: OpenGiveawayBody, user: CurrentUser,
-                        clients: ServiceClients, key: IdempotencyKey) -> dict[str, Any]:
+async def open_giveaway(
+    show_id: str,
+    body: OpenGiveawayBody,
+    user: CurrentUser,
+    clients: ServiceClients,
+    key: IdempotencyKey,
+) -> dict[str, Any]:
     require_role(user, "seller")
     giveaway_id = f"gw-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
-    command = give.OpenGiveaway(giveaway_id=giveaway_id, show_id=show_id,
-                                seller_id=user.user_id, **body.model_dump())
+    command = give.OpenGiveaway(
+        giveaway_id=giveaway_id, show_id=show_id, seller_id=user.user_id, **body.model_dump()
+    )
     try:
         response = await clients.bidding.OpenGiveaway(bid.OpenGiveawayRequest(command=command))
     except grpc.aio.AioRpcError as exc:
@@ -103,13 +123,20 @@ async def open_giveaway(show_id: str, body: OpenGiveawayBody, user: CurrentUser,
 
 
 @router.post("/giveaways/{giveaway_id}/entries")
-async def enter_giveaway(giveaway_id: str, user: CurrentUser, clients: ServiceClients,
-                         key: IdempotencyKey) -> dict[str, Any]:
+async def enter_giveaway(
+    giveaway_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+) -> dict[str, Any]:
     try:
-        giveaway = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+        giveaway = await clients.bidding.GetGiveaway(
+            bid.GetGiveawayRequest(giveaway_id=giveaway_id)
+        )
         request = bid.EnterGiveawayRequest(
-            giveaway_id=giveaway_id, entrant_id=user.user_id, idempotency_key=key,
-            is_follower=giveaway.seller_id in user.follows, verified=user.verified)
+            giveaway_id=giveaway_id,
+            entrant_id=user.user_id,
+            idempotency_key=key,
+            is_follower=giveaway.seller_id in user.follows,
+            verified=user.verified,
+        )
         response = await clients.bidding.EnterGiveaway(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
@@ -120,6 +147,8 @@ async def enter_giveaway(giveaway_id: str, user: CurrentUser, clients: ServiceCl
 async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> dict[str, Any]:
     """The draw's seed and algorithm are public, so anyone can re-run it."""
     try:
-        return as_json(await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id)))
+        return as_json(
+            await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+        )
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None

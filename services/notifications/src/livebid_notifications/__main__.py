@@ -53,19 +53,21 @@ class _HttpServer(uvicorn.Server):
 def http_server(app: FastAPI, address: str) -> uvicorn.Server:
     """A uvicorn server for `app` on host:port, run in the caller's event loop."""
     host, _, port = address.rpartition(":")
-    config = uvicorn.Config(app, host=host, port=int(port), log_level="warning",
-                            timeout_graceful_shutdown=2)
+    config = uvicorn.Config(
+        app, host=host, port=int(port), log_level="warning", timeout_graceful_shutdown=2
+    )
     return _HttpServer(config)
 
 
 async def serve(stop: asyncio.Event) -> None:
     settings = NotificationsSettings()
     bootstrap = settings.kafka_bootstrap_servers
-    await ensure_topics(bootstrap)
+    await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     feed, store, ready = LiveFeed(), InboxStore(), asyncio.Event()
 
     grpc_server, readiness = await start_server(
-        settings.notifications_grpc, ["livebid.notifications.v1.NotificationsService"])
+        settings.notifications_grpc, ["livebid.notifications.v1.NotificationsService"]
+    )
     pb_grpc.add_NotificationsServiceServicer_to_server(NotificationsApi(store), grpc_server)
     await grpc_server.start()
     app = create_app(feed, store, TokenVerifier(settings.token_secret), ready.is_set)
@@ -80,13 +82,25 @@ async def serve(stop: asyncio.Event) -> None:
         inbox_caught_up, feed_caught_up = asyncio.Event(), asyncio.Event()
         since = wall_clock_ms() - settings.live_lookback_ms
         tasks += [
-            asyncio.create_task(follow.follow(
-                bootstrap, {NOTIFICATIONS_INBOX.name: follow.from_offsets(positions)},
-                store.apply_record, inbox_caught_up)),
-            asyncio.create_task(follow.follow(
-                bootstrap, {CATALOG_EVENTS.name: follow.from_beginning(),
-                            BIDDING_EVENTS.name: follow.from_time(since)},
-                feed.apply_record, feed_caught_up)),
+            asyncio.create_task(
+                follow.follow(
+                    bootstrap,
+                    {NOTIFICATIONS_INBOX.name: follow.from_offsets(positions)},
+                    store.apply_record,
+                    inbox_caught_up,
+                )
+            ),
+            asyncio.create_task(
+                follow.follow(
+                    bootstrap,
+                    {
+                        CATALOG_EVENTS.name: follow.from_beginning(),
+                        BIDDING_EVENTS.name: follow.from_time(since),
+                    },
+                    feed.apply_record,
+                    feed_caught_up,
+                )
+            ),
         ]
         inputs = [BIDDING_EVENTS.name, CATALOG_EVENTS.name, ORDERS_EVENTS.name]
         notifier = Notifier(store, inbox_appender(producer))

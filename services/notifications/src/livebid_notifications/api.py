@@ -26,8 +26,9 @@ class NotificationsApi(pb_grpc.NotificationsServiceServicer):
         if not request.user_id:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "user_id is required")
         if request.after_cursor < 0 or request.limit < 0:
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
-                                "after_cursor and limit cannot be negative")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT, "after_cursor and limit cannot be negative"
+            )
         limit = min(request.limit or DEFAULT_LIMIT, MAX_LIMIT)
         entries = self._store.after(request.user_id, request.after_cursor, limit)
         return pb.ListInboxResponse(notifications=[codec.notification_to_proto(n) for n in entries])

@@ -25,24 +25,52 @@ _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
     cat.ListingAdded: lambda m, _: e.ListingAdded(m.show_id, m.listing_id, m.title),
     cat.ListingPinned: lambda m, _: e.ListingPinned(m.show_id, m.listing_id),
     cat.ListingPutUpForAuction: lambda m, _: e.ListingPutUpForAuction(
-        m.show_id, m.listing_id, m.auction_id),
+        m.show_id, m.listing_id, m.auction_id
+    ),
     cat.ListingAuctionEnded: lambda m, _: e.ListingAuctionEnded(
-        m.show_id, m.listing_id, m.auction_id, m.sold),
+        m.show_id, m.listing_id, m.auction_id, m.sold
+    ),
     bid.AuctionStarted: lambda m, _: e.AuctionStarted(
-        m.show_id, m.auction_id, m.listing_id, m.starting_price.amount_cents,
-        m.starting_price.currency, m.deadline_ms),
+        m.show_id,
+        m.auction_id,
+        m.listing_id,
+        m.starting_price.amount_cents,
+        m.starting_price.currency,
+        m.deadline_ms,
+    ),
     bid.HighBidChanged: lambda m, _: e.HighBidChanged(
-        m.show_id, m.auction_id, m.price.amount_cents, m.price.currency, m.leader_id,
-        m.deadline_ms, m.bid_count, m.min_next_bid_cents),
+        m.show_id,
+        m.auction_id,
+        m.price.amount_cents,
+        m.price.currency,
+        m.leader_id,
+        m.deadline_ms,
+        m.bid_count,
+        m.min_next_bid_cents,
+    ),
     bid.BidderOutbid: lambda m, t: e.BidderOutbid(
-        m.show_id, m.auction_id, m.bidder_id, m.price.amount_cents, m.price.currency,
-        m.at_ms or t),
+        m.show_id, m.auction_id, m.bidder_id, m.price.amount_cents, m.price.currency, m.at_ms or t
+    ),
     bid.AuctionEnded: lambda m, t: e.AuctionEnded(
-        m.show_id, m.auction_id, m.listing_id, m.sold, m.winner_id, m.price.amount_cents,
-        m.price.currency, m.closed_at_ms or t, m.deadline_ms),
+        m.show_id,
+        m.auction_id,
+        m.listing_id,
+        m.sold,
+        m.winner_id,
+        m.price.amount_cents,
+        m.price.currency,
+        m.closed_at_ms or t,
+        m.deadline_ms,
+    ),
     orders.OrderPlaced: lambda m, t: e.OrderPlaced(
-        m.order_id, m.show_id, m.auction_id, m.buyer_id, m.price.amount_cents, m.price.currency,
-        m.placed_at_ms or t),
+        m.order_id,
+        m.show_id,
+        m.auction_id,
+        m.buyer_id,
+        m.price.amount_cents,
+        m.price.currency,
+        m.placed_at_ms or t,
+    ),
 }
 
 

@@ -43,8 +43,9 @@ class LiveFeed:
             env = decode(record.value, record.headers)
         except EnvelopeError as exc:
             # The notifications consumer group dead-letters the same record; just note it.
-            log.warning("unreadable record in the live feed",
-                        extra={"fields": {"reason": str(exc)}})
+            log.warning(
+                "unreadable record in the live feed", extra={"fields": {"reason": str(exc)}}
+            )
             return
         event = codec.input_event(env.message, env.time_ms)
         if event is not None and not isinstance(event, e.BidderOutbid | e.OrderPlaced):

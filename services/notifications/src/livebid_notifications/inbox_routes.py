@@ -43,8 +43,9 @@ def inbox_routes(
     def current_user(authorization: Annotated[str | None, Header()] = None) -> str:
         user = verifier.user_id(bearer(authorization))
         if user is None:
-            raise HTTPException(401, "missing or invalid bearer token",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401, "missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}
+            )
         if not is_ready():
             raise HTTPException(503, "starting")
         return user

@@ -39,8 +39,16 @@ class InboxStore:
             notification = codec.notification_from_proto(message)
         except (EnvelopeError, ValueError) as exc:
             # Only this service writes the log, so this is a bug to fix, not input to retry.
-            log.error("unreadable inbox record", extra={"fields": {
-                "partition": record.partition, "offset": record.offset, "reason": str(exc)}})
+            log.error(
+                "unreadable inbox record",
+                extra={
+                    "fields": {
+                        "partition": record.partition,
+                        "offset": record.offset,
+                        "reason": str(exc),
+                    }
+                },
+            )
             return
         self.apply(notification)
 

@@ -33,7 +33,7 @@ SERVICE_NAME = "livebid.orders.v1.OrdersService"
 
 async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     bootstrap = settings.kafka_bootstrap_servers
-    await ensure_topics(bootstrap)
+    await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     server, readiness = await start_server(settings.orders_grpc, [SERVICE_NAME])
     store, ready = OrderStore(), asyncio.Event()
     api_grpc.add_OrdersServiceServicer_to_server(OrdersApi(store, ready), server)
@@ -46,10 +46,15 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
         # Rebuild from our own log before the first sale is looked at.
         await follower.sync()
         log.info("rebuilt orders", extra={"fields": {"orders": len(store.orders)}})
-        processor = OrdersProcessor(store, partial(publish, producer, ORDERS_EVENTS.name),
-                                    follower.sync, partial(flash_sales_in, bootstrap))
-        sales = EventConsumer(bootstrap, CONSUMER_GROUP, [BIDDING_EVENTS.name],
-                              processor.on_bidding_event, producer)
+        processor = OrdersProcessor(
+            store,
+            partial(publish, producer, ORDERS_EVENTS.name),
+            follower.sync,
+            partial(flash_sales_in, bootstrap),
+        )
+        sales = EventConsumer(
+            bootstrap, CONSUMER_GROUP, [BIDDING_EVENTS.name], processor.on_bidding_event, producer
+        )
         tasks.append(asyncio.create_task(sales.run()))
         ready.set()
         await readiness.ready()

@@ -28,14 +28,23 @@ class OrdersApi(api_grpc.OrdersServiceServicer):  # type: ignore[misc]
         self, request: api_pb.ListOrdersRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.ListOrdersResponse:
         await self._check_ready(context)
-        given = {k: v for k, v in (("buyer", request.buyer_id), ("seller", request.seller_id),
-                                   ("show", request.show_id)) if v}
+        given = {
+            k: v
+            for k, v in (
+                ("buyer", request.buyer_id),
+                ("seller", request.seller_id),
+                ("show", request.show_id),
+            )
+            if v
+        }
         if len(given) != 1:
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
-                                "give exactly one of buyer_id, seller_id, show_id")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT, "give exactly one of buyer_id, seller_id, show_id"
+            )
         [(by, value)] = given.items()
         return api_pb.ListOrdersResponse(
-            orders=[order_view(o) for o in self._store.find(by, value)])
+            orders=[order_view(o) for o in self._store.find(by, value)]
+        )
 
     async def GetOrder(
         self, request: api_pb.GetOrderRequest, context: grpc.aio.ServicerContext

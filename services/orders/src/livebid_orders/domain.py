@@ -109,8 +109,17 @@ def _flash_sale(orders: Mapping[str, Order], sale: FlashSalePurchased) -> list[O
     units = range(sale.remaining + 1, sale.remaining + sale.quantity + 1)
     return [
         # A flash sale's id stands where an auction's would: it is what the unit was sold in.
-        OrderPlaced(order_id, terms.sale_id, terms.listing_id, terms.show_id, terms.seller_id,
-                    sale.buyer_id, sale.unit_price_cents, terms.currency, sale.at_ms)
+        OrderPlaced(
+            order_id,
+            terms.sale_id,
+            terms.listing_id,
+            terms.show_id,
+            terms.seller_id,
+            sale.buyer_id,
+            sale.unit_price_cents,
+            terms.currency,
+            sale.at_ms,
+        )
         for order_id in (flash_order_id_for(terms.sale_id, unit) for unit in units)
         if order_id not in orders
     ]

@@ -26,8 +26,9 @@ class OrdersFollower:
     def __init__(self, bootstrap: str, store: OrderStore) -> None:
         self._bootstrap = bootstrap
         self._store = store
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
-                                          isolation_level="read_committed")
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
+        )
         self._positions: dict[TopicPartition, int] = {}
         self._moved = asyncio.Condition()
         self._started = False
@@ -72,8 +73,12 @@ class OrdersFollower:
         self._raise_if_failed()
         ends = await self._consumer.end_offsets(list(self._positions))
         async with self._moved:
-            await self._moved.wait_for(lambda: self._failure is not None or all(
-                self._positions[tp] >= end for tp, end in ends.items()))
+            await self._moved.wait_for(
+                lambda: (
+                    self._failure is not None
+                    or all(self._positions[tp] >= end for tp, end in ends.items())
+                )
+            )
         self._raise_if_failed()
 
     def _raise_if_failed(self) -> None:
@@ -89,4 +94,3 @@ class OrdersFollower:
             return
         if isinstance(msg, pb.OrderPlaced):
             self._store.apply(codec.order_placed(msg))
-

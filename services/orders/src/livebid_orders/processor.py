@@ -24,8 +24,9 @@ FindSales = Callable[[int, str], Awaitable[dict[str, FlashSaleTerms]]]  # (parti
 
 
 class OrdersProcessor:
-    def __init__(self, store: OrderStore, publish: Publish, sync: Sync,
-                 find_sales: FindSales) -> None:
+    def __init__(
+        self, store: OrderStore, publish: Publish, sync: Sync, find_sales: FindSales
+    ) -> None:
         self._store = store
         self._publish = publish
         self._sync = sync

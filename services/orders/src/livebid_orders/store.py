@@ -11,7 +11,9 @@ class OrderStore:
     def __init__(self) -> None:
         self.orders: dict[str, Order] = {}
         self._by: dict[str, defaultdict[str, list[str]]] = {
-            "buyer": defaultdict(list), "seller": defaultdict(list), "show": defaultdict(list)
+            "buyer": defaultdict(list),
+            "seller": defaultdict(list),
+            "show": defaultdict(list),
         }
 
     def apply(self, event: OrderPlaced) -> None:

@@ -120,8 +120,9 @@ def _schedule(show: Show | None, cmd: ScheduleShow) -> list[Event]:
         return []  # a retried ScheduleShow has no second effect
     if not cmd.seller_id:
         raise InvalidCommand("seller_id is required")
-    return [ShowScheduled(cmd.show_id, cmd.seller_id, cmd.title, cmd.stream_url,
-                          cmd.scheduled_start_ms)]
+    return [
+        ShowScheduled(cmd.show_id, cmd.seller_id, cmd.title, cmd.stream_url, cmd.scheduled_start_ms)
+    ]
 
 
 def _add_listing(show: Show, cmd: AddListing) -> list[Event]:
@@ -185,8 +186,9 @@ def _end_auction(show: Show, cmd: EndListingAuction) -> list[Event]:
 def evolve(show: Show | None, event: Event) -> Show:
     """The show after `event`."""
     if isinstance(event, ShowScheduled):
-        return Show(event.show_id, event.seller_id, event.title, event.stream_url,
-                    event.scheduled_start_ms)
+        return Show(
+            event.show_id, event.seller_id, event.title, event.stream_url, event.scheduled_start_ms
+        )
     assert show is not None, f"{type(event).__name__} before ShowScheduled"
     if isinstance(event, ShowStarted):
         return replace(show, status="live")
@@ -201,8 +203,9 @@ def evolve(show: Show | None, event: Event) -> Show:
     assert listing is not None, f"{type(event).__name__} for an unknown listing"
     if isinstance(event, ListingPutUpForAuction):
         auctions = (*listing.auctions, (event.idempotency_key, event.auction_id))
-        changed = replace(listing, status="in_auction", auction_id=event.auction_id,
-                          auctions=auctions)
+        changed = replace(
+            listing, status="in_auction", auction_id=event.auction_id, auctions=auctions
+        )
     else:
         left = listing.quantity - 1 if event.sold else listing.quantity
         changed = replace(listing, quantity=left, status="available" if left > 0 else "sold")

@@ -48,23 +48,53 @@ def derive(source_event_id: str, event: e.Event) -> list[Notification]:
         _require(event.bidder_id, "BidderOutbid without bidder_id")
         amount = money_text(event.price_cents, event.currency)
         text = f"You were outbid: the high bid is now {amount}."
-        return [Notification(event.bidder_id, NotificationKind.OUTBID, source_event_id,
-                             event.auction_id, event.show_id, event.price_cents, event.currency,
-                             text, event.at_ms)]
+        return [
+            Notification(
+                event.bidder_id,
+                NotificationKind.OUTBID,
+                source_event_id,
+                event.auction_id,
+                event.show_id,
+                event.price_cents,
+                event.currency,
+                text,
+                event.at_ms,
+            )
+        ]
     if isinstance(event, e.AuctionEnded) and event.sold:
         _require(event.winner_id, "sold AuctionEnded without winner_id")
         amount = money_text(event.price_cents, event.currency)
         text = f"You won the auction for {amount}."
-        return [Notification(event.winner_id, NotificationKind.WON, source_event_id,
-                             event.auction_id, event.show_id, event.price_cents, event.currency,
-                             text, event.closed_at_ms)]
+        return [
+            Notification(
+                event.winner_id,
+                NotificationKind.WON,
+                source_event_id,
+                event.auction_id,
+                event.show_id,
+                event.price_cents,
+                event.currency,
+                text,
+                event.closed_at_ms,
+            )
+        ]
     if isinstance(event, e.OrderPlaced):
         _require(event.buyer_id, "OrderPlaced without buyer_id")
         amount = money_text(event.price_cents, event.currency)
         text = f"Order {event.order_id} placed: {amount}."
-        return [Notification(event.buyer_id, NotificationKind.ORDER_PLACED, source_event_id,
-                             event.auction_id, event.show_id, event.price_cents, event.currency,
-                             text, event.placed_at_ms)]
+        return [
+            Notification(
+                event.buyer_id,
+                NotificationKind.ORDER_PLACED,
+                source_event_id,
+                event.auction_id,
+                event.show_id,
+                event.price_cents,
+                event.currency,
+                text,
+                event.placed_at_ms,
+            )
+        ]
     return []
 
 
@@ -97,7 +127,7 @@ class Inbox:
         """The user's entries with a cursor above `cursor`, oldest first."""
         entries = self._entries.get(user_id, [])
         start = max(cursor, 0)  # cursor n is at index n - 1, so the next one is at index n
-        return entries[start:] if limit is None else entries[start:start + limit]
+        return entries[start:] if limit is None else entries[start : start + limit]
 
     def last_cursor(self, user_id: str) -> int:
         return len(self._entries.get(user_id, ()))

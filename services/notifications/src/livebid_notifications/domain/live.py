@@ -122,8 +122,9 @@ def _apply(event: e.ShowEvent, state: ShowLive) -> ShowLive:
 
 @_apply.register
 def _(event: e.ShowScheduled, state: ShowLive) -> ShowLive:
-    state = replace(state, title=event.title, seller_id=event.seller_id,
-                    stream_url=event.stream_url)
+    state = replace(
+        state, title=event.title, seller_id=event.seller_id, stream_url=event.stream_url
+    )
     return _advance(state, "scheduled")
 
 
@@ -181,30 +182,36 @@ def _(event: e.HighBidChanged, state: ShowLive) -> ShowLive:
     known = _auction(state, event.auction_id)
     if event.bid_count <= known.bid_count:
         return state  # a repeat, or older than what is shown
-    return _with_auction(state, replace(
-        known,
-        price_cents=event.price_cents,
-        currency=event.currency,
-        leader_id=event.leader_id,
-        deadline_ms=event.deadline_ms,
-        bid_count=event.bid_count,
-        min_next_bid_cents=event.min_next_bid_cents,
-    ))
+    return _with_auction(
+        state,
+        replace(
+            known,
+            price_cents=event.price_cents,
+            currency=event.currency,
+            leader_id=event.leader_id,
+            deadline_ms=event.deadline_ms,
+            bid_count=event.bid_count,
+            min_next_bid_cents=event.min_next_bid_cents,
+        ),
+    )
 
 
 @_apply.register
 def _(event: e.AuctionEnded, state: ShowLive) -> ShowLive:
     known = _auction(state, event.auction_id, event.listing_id)
-    return _with_auction(state, replace(
-        known,
-        listing_id=known.listing_id or event.listing_id,
-        status="sold" if event.sold else "unsold",
-        winner_id=event.winner_id if event.sold else "",
-        leader_id=event.winner_id if event.sold else known.leader_id,
-        price_cents=event.price_cents if event.sold else known.price_cents,
-        currency=event.currency or known.currency,
-        deadline_ms=event.deadline_ms or known.deadline_ms,
-    ))
+    return _with_auction(
+        state,
+        replace(
+            known,
+            listing_id=known.listing_id or event.listing_id,
+            status="sold" if event.sold else "unsold",
+            winner_id=event.winner_id if event.sold else "",
+            leader_id=event.winner_id if event.sold else known.leader_id,
+            price_cents=event.price_cents if event.sold else known.price_cents,
+            currency=event.currency or known.currency,
+            deadline_ms=event.deadline_ms or known.deadline_ms,
+        ),
+    )
 
 
 @_apply.register
