@@ -133,18 +133,81 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
                 f"  [{n}/{len(listings)}] {title[:28]:<28} {fmt:<12} {outcome} "
                 f"({final['bid_count']} accepted of {placed} placed)"
             )
+        flash_sold = await flash_sale_round(seller, crowd, show_id, rng)
+        await giveaway_round(seller, crowd, show_id, rng)
         await seller.write(f"/v1/shows/{show_id}/end")
-        return await report(seller, show_id, results)
+        return await report(seller, show_id, results, flash_sold)
+
+
+async def flash_sale_round(
+    seller: EdgeClient, crowd: list[Bidder], show_id: str, rng: random.Random
+) -> int:
+    """Five mystery bundles at a discount, one per buyer, and the whole room taps at once."""
+    sale = await seller.write(
+        f"/v1/shows/{show_id}/flash-sales",
+        {
+            "listing_id": "mystery-bundle",
+            "price_cents": 1200,
+            "list_price_cents": 2000,
+            "quantity": 5,
+            "per_buyer_limit": 1,
+            "duration_ms": 5000,
+        },
+    )
+
+    async def tap(bidder: Bidder) -> dict[str, Any]:
+        await asyncio.sleep(rng.uniform(0, 0.5))
+        return await bidder.client.write(f"/v1/flash-sales/{sale['sale_id']}/purchases")
+
+    answers = await asyncio.gather(*(tap(b) for b in crowd))
+    buyers = [
+        b.client.user_id for b, a in zip(crowd, answers, strict=True) if a["status"] == "accepted"
+    ]
+    say(
+        f"  [flash] Mystery bundle $12.00 (was $20.00): {len(buyers)} of 5 sold in one rush "
+        f"to {', '.join(buyers)}; {len(answers) - len(buyers)} buyers told sold out"
+    )
+    return len(buyers)
+
+
+async def giveaway_round(
+    seller: EdgeClient, crowd: list[Bidder], show_id: str, rng: random.Random
+) -> None:
+    """A sticker-pack giveaway; the draw's seed is public, so anyone can re-run it."""
+    giveaway = await seller.write(
+        f"/v1/shows/{show_id}/giveaways", {"listing_id": "sticker-pack", "duration_ms": 2500}
+    )
+    giveaway_id = giveaway["giveaway_id"]
+    await asyncio.gather(
+        *(
+            b.client.write(f"/v1/giveaways/{giveaway_id}/entries")
+            for b in crowd
+            if rng.random() < 0.8
+        )
+    )
+    view: dict[str, Any] = {}
+    for _ in range(100):
+        view = await seller.call("GET", f"/v1/giveaways/{giveaway_id}")
+        if view["status"] == "drawn":
+            break
+        await asyncio.sleep(0.2)
+    say(
+        f"  [giveaway] Sticker pack: {view['entrant_count']} entrants, won by "
+        f"{view['winner_id'] or '-'} (seed {view['seed'][:12]}..., {view['algorithm']})"
+    )
 
 
 async def report(
-    seller: EdgeClient, show_id: str, results: list[tuple[str, str, dict[str, Any], int]]
+    seller: EdgeClient,
+    show_id: str,
+    results: list[tuple[str, str, dict[str, Any], int]],
+    flash_sold: int = 0,
 ) -> int:
     sold = [r for r in results if r[2]["winner_id"]]
     orders: list[dict[str, Any]] = []
     for _ in range(50):  # orders follow the closes through Kafka: give them a moment
         orders = (await seller.call("GET", f"/v1/shows/{show_id}/orders"))["orders"]
-        if len(orders) >= len(sold):
+        if len(orders) >= len(sold) + flash_sold:
             break
         await asyncio.sleep(0.2)
     say("\nOutcome")
@@ -155,9 +218,18 @@ async def report(
         winner = final["winner_id"] or "(unsold)"
         price = dollars(final["price"]["amount_cents"]) if final["winner_id"] else "-"
         say(f"  {title[:30]:<30} {winner:<10} {price:>10}  {order}")
+    auction_ids = {r[2]["auction_id"] for r in results}
+    flash_orders = [o for o in orders if o["auction_id"] not in auction_ids]
+    if flash_sold:
+        label = "Mystery bundle (flash sale)"
+        say(f"  {label:<30} {flash_sold} buyers, {len(flash_orders)} orders")
     total = sum(o["price"]["amount_cents"] for o in orders)
-    say(f"\n{len(sold)} of {len(results)} items sold, {len(orders)} orders, {dollars(total)} gross")
-    return 0 if len(orders) == len(sold) else 1
+    expected = len(sold) + flash_sold
+    say(
+        f"\n{len(sold)} of {len(results)} auctions sold and {flash_sold} flash-sale units: "
+        f"{len(orders)} orders (expected {expected}), {dollars(total)} gross"
+    )
+    return 0 if len(orders) == expected else 1
 
 
 def main() -> None:
