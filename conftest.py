@@ -58,3 +58,19 @@ def fresh_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     yield start
     for broker in brokers:
         broker.stop()
+
+
+_FIGURES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def report() -> object:
+    """Record a figure (match counts, sizes) to print in the run's summary, pass or fail."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _FIGURES:
+        terminalreporter.section("Livebid figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)

@@ -54,13 +54,13 @@ async def sold_out_race(stack: DevStack) -> tuple[list[dict], list[dict], str]: 
         return answers, orders, sale["sale_id"]
 
 
-def test_thousand_buyers_ten_units(platform: DevStack) -> None:
+def test_thousand_buyers_ten_units(platform: DevStack, report) -> None:  # type: ignore[no-untyped-def]
     started = time.monotonic()
     answers, orders, _ = asyncio.run(sold_out_race(platform))
     accepted = [a for a in answers if a["status"] == "accepted"]
     rejected = [a for a in answers if a["status"] == "rejected"]
-    print(
-        f"\nflash sale: 1000 buyers -> {len(accepted)} sales, {len(rejected)} sold-out answers, "
+    report(
+        f"flash sale: 1000 buyers -> {len(accepted)} sales, {len(rejected)} sold-out answers, "
         f"{len(orders)} orders in {time.monotonic() - started:.1f}s"
     )
     assert len(accepted) == 10 and len(rejected) == 990
@@ -105,12 +105,12 @@ async def last_second_scramble(stack: DevStack) -> tuple[list[tuple[str, int, di
         return answers, final
 
 
-def test_hundred_bidders_in_the_last_second(platform: DevStack) -> None:
+def test_hundred_bidders_in_the_last_second(platform: DevStack, report) -> None:  # type: ignore[no-untyped-def]
     answers, final = asyncio.run(last_second_scramble(platform))
     accepted = [(who, amount, a) for who, amount, a in answers if a["status"] == "accepted"]
     rejected = [a for _, _, a in answers if a["status"] == "rejected"]
-    print(
-        f"\nlast second: {len(accepted)} accepted, {len(rejected)} rejected "
+    report(
+        f"last second: {len(accepted)} accepted, {len(rejected)} rejected "
         f"({sorted({a['reason'] for a in rejected})}); winner {final['winner_id']} "
         f"at {final['price']['amount_cents']}"
     )

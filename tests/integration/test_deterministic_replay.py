@@ -184,7 +184,8 @@ def test_replayed_commands_produce_identical_events(
     bidding: DevStack,
     kafka_bootstrap: str,
     fresh_kafka,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    report,  # type: ignore[no-untyped-def]
 ) -> None:
     run = uuid.uuid4().hex[:6]
     ids = asyncio.run(busy_session(bidding.addresses["bidding_grpc"], run))
@@ -209,8 +210,8 @@ def test_replayed_commands_produce_identical_events(
     finally:
         stack.stop_all()
 
-    print(
-        f"\nreplay: {len(commands)} commands -> {len(original[BIDDING_INTERNAL.name])} private "
+    report(
+        f"replay: {len(commands)} commands -> {len(original[BIDDING_INTERNAL.name])} private "
         f"and {len(original[BIDDING_EVENTS.name])} public events, identical after replay"
     )
     assert len(commands) > 150

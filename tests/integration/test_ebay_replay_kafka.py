@@ -130,7 +130,11 @@ async def collect_ends(
     return ends
 
 
-def test_real_ebay_outcomes_through_kafka(processor: DevStack, kafka_bootstrap: str) -> None:
+def test_real_ebay_outcomes_through_kafka(
+    processor: DevStack,
+    kafka_bootstrap: str,
+    report,  # type: ignore[no-untyped-def]
+) -> None:
     auctions = load_auctions()
     run = uuid.uuid4().hex[:6]
     ends = asyncio.run(replay(kafka_bootstrap, auctions, run))
@@ -146,8 +150,8 @@ def test_real_ebay_outcomes_through_kafka(processor: DevStack, kafka_bootstrap: 
             and end.price.amount_cents == a.expected_price_cents
         ):
             exact += 1
-    print(
-        f"\neBay replay through Kafka: price and winner exact {exact}/{len(reproducible)} "
+    report(
+        f"eBay replay through Kafka: price and winner exact {exact}/{len(reproducible)} "
         f"reproducible; winner right {winners}/{len(auctions)}"
     )
     assert exact == len(reproducible) == 594

@@ -27,7 +27,7 @@ def replay(recorded) -> AuctionClosed:
     return closed
 
 
-def test_replay_matches_recorded_outcomes() -> None:
+def test_replay_matches_recorded_outcomes(report) -> None:  # type: ignore[no-untyped-def]
     auctions = load_auctions()
     reproducible = [a for a in auctions if a.reproducible]
     outcomes = {a.auction_id: replay(a) for a in auctions}
@@ -38,8 +38,8 @@ def test_replay_matches_recorded_outcomes() -> None:
         and outcomes[a.auction_id].winner_id == a.expected_winner
     ]
     winners = [a for a in auctions if outcomes[a.auction_id].winner_id == a.expected_winner]
-    print(
-        f"\neBay replay (domain): price and winner exact {len(exact)}/{len(reproducible)} "
+    report(
+        f"eBay replay (domain): price and winner exact {len(exact)}/{len(reproducible)} "
         f"reproducible; winner right {len(winners)}/{len(auctions)}"
     )
     assert len(auctions) == 628 and len(reproducible) == 594
