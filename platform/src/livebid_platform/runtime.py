@@ -9,15 +9,16 @@ import signal
 from collections.abc import Awaitable, Callable
 
 from livebid_platform import logs
+from livebid_platform.settings import PlatformSettings
 
 log = logging.getLogger(__name__)
 
 
 def run(
-    service: str, main: Callable[[asyncio.Event], Awaitable[None]], level: str = "INFO"
+    service: str, main: Callable[[asyncio.Event], Awaitable[None]], level: str | None = None
 ) -> None:
     """Run `main(stop)` until it returns; SIGTERM or SIGINT set `stop`."""
-    logs.configure(service, level)
+    logs.configure(service, level or PlatformSettings().log_level)
 
     async def _runner() -> None:
         stop = asyncio.Event()

@@ -160,6 +160,7 @@ class BiddingProcessor:
         batch: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
     ) -> None:
         offsets = {}
+        started = time.perf_counter()
         async with producer.transaction():
             for tp, records in batch.items():
                 part = self.partitions[tp.partition]
@@ -169,6 +170,16 @@ class BiddingProcessor:
                     self._watch(tp.partition, part, record.key)
                 offsets[tp] = records[-1].offset + 1
             await producer.send_offsets_to_transaction(offsets, self._group_id)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "decided a batch",
+                extra={
+                    "fields": {
+                        "commands": sum(len(r) for r in batch.values()),
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                    }
+                },
+            )
 
     def _watch(self, partition: int, part: PartitionState, key: bytes | None) -> None:
         aggregate = (key or b"").decode()
