@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from livebid_platform.localkafka import LocalKafka, free_port
 
 KAFKA_IMAGE = "apache/kafka:4.1.1"

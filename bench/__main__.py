@@ -15,10 +15,10 @@ import tempfile
 from pathlib import Path
 
 from livebid.bidding.v1 import public_events_pb2 as pub
-from livebid_platform.devstack import DevStack
-from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
 
 from bench import bid_path, raw_kafka
+from livebid_platform.devstack import DevStack
+from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
 
 
 def pct(samples: list[float], q: float) -> float:

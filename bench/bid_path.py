@@ -15,6 +15,7 @@ from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
+
 from livebid_platform.envelope import decode
 from livebid_platform.topics import BIDDING_EVENTS
 from livebid_sim.client import EdgeClient

@@ -8,6 +8,7 @@ import uuid
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
 from livebid_platform.producer import durable_producer
 
 

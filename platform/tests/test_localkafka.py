@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
 from livebid_platform.localkafka import LocalKafka, free_port, ping
 
 pytestmark = pytest.mark.integration

@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+
 from livebid_edge.auth import issue
 from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient

@@ -18,6 +18,7 @@ from google.protobuf.message import Message
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
+
 from livebid_bidding.ebay_dataset import RecordedAuction, load_auctions
 from livebid_platform.devstack import DevStack
 from livebid_platform.envelope import decode, envelope, to_headers

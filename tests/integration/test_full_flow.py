@@ -13,10 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.asyncio.client import connect
+
 from livebid_edge.auth import issue
 from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient
-from websockets.asyncio.client import connect
 
 pytestmark = pytest.mark.integration
 

@@ -15,6 +15,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.control import event as note
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
+
 from livebid_bidding.domain.auction import Auction, decide, evolve
 from livebid_bidding.domain.commands import BuyNow, CloseAuction, Command, Format, PlaceBid
 from livebid_bidding.domain.events import AuctionClosed, BidAccepted, Event

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from auction_builders import bid, given, only, open_auction
+
 from livebid_bidding.domain.auction import InvalidCommand, decide
 from livebid_bidding.domain.events import BidAccepted, RejectionReason
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from auction_builders import AUCTION_ID, SELLER_ID, bid, given, only, open_auction
+
 from livebid_bidding.domain.auction import InvalidCommand, decide
 from livebid_bidding.domain.commands import BuyNow, CloseAuction, VoidAuction
 from livebid_bidding.domain.events import AuctionClosed, BidRejected, RejectionReason

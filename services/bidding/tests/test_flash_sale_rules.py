@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+
 from livebid_bidding.domain.errors import InvalidCommand
 from livebid_bidding.domain.flash_sale import (
     BuyFlashSale,

@@ -7,6 +7,7 @@ import hashlib
 import hypothesis
 import pytest
 from hypothesis import strategies as st
+
 from livebid_bidding.domain.errors import InvalidCommand
 from livebid_bidding.domain.giveaway import (
     DRAW_ALGORITHM,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auction_builders import AUCTION_ID, OPEN, bid, given, only
+
 from livebid_bidding.domain.auction import decide, fold
 from livebid_bidding.domain.commands import CloseAuction, Command
 from livebid_bidding.domain.events import BidAccepted, BidRejected, Event

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auction_builders import AUCTION_ID, bid, given, only, open_auction
+
 from livebid_bidding.domain.auction import decide
 from livebid_bidding.domain.commands import BuyNow, CloseAuction
 from livebid_bidding.domain.events import AuctionOpened, BidAccepted, RejectionReason

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from catalog_builders import ADD, LISTING_ID, SCHEDULE, SELLER, SHOW_ID
+
 from livebid_catalog import codec
 from livebid_catalog.bidding_client import AuctionTerms
 from livebid_catalog.domain.commands import StartShow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from catalog_builders import ADD, LISTING_ID, LIVE, SCHEDULE, SELLER, SHOW_ID, add, ended, given
+
 from livebid_catalog.domain.commands import (
     EndListingAuction,
     EndShow,

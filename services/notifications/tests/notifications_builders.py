@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiokafka.structs import ConsumerRecord
 from google.protobuf.message import Message
+
 from livebid_notifications.domain import events as e
 from livebid_platform.envelope import Envelope, envelope, to_headers
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from notifications_builders import AUCTION, SHOW, ended
+
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.inbox import (
     Inbox,
@@ -11,7 +13,6 @@ from livebid_notifications.domain.inbox import (
     NotificationKind,
     derive,
 )
-from notifications_builders import AUCTION, SHOW, ended
 
 OUTBID = e.BidderOutbid(SHOW, AUCTION, "ann", 1200, "USD", 5_000)
 ORDER = e.OrderPlaced("order-1", SHOW, AUCTION, "bob", 1200, "USD", 9_000)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from notifications_builders import AUCTION, LISTING, SHOW, ended, high_bid, started
+
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.live import LiveView, fold, view
-from notifications_builders import AUCTION, LISTING, SHOW, ended, high_bid, started
 
 
 def seen(*events: e.ShowEvent) -> LiveView:

@@ -6,11 +6,12 @@ import pytest
 from livebid.bidding.v1 import public_events_pb2 as bid
 from livebid.catalog.v1 import events_pb2 as cat
 from livebid.common.v1.money_pb2 import Money
+from notifications_builders import AUCTION, SHOW, env, record
+
 from livebid_notifications import codec
 from livebid_notifications.domain.inbox import InvalidEvent, Notification, NotificationKind
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.notifier import Notifier
-from notifications_builders import AUCTION, SHOW, env, record
 
 OUTBID = bid.BidderOutbid(
     auction_id=AUCTION,

@@ -10,13 +10,14 @@ import jwt
 import pytest
 from fastapi import WebSocketDisconnect
 from fastapi.testclient import TestClient
+from notifications_builders import AUCTION, LISTING, SHOW, high_bid, started
+
 from livebid_notifications.auth import TokenVerifier
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.inbox import Notification, NotificationKind
 from livebid_notifications.feed import LiveFeed
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.web import create_app
-from notifications_builders import AUCTION, LISTING, SHOW, high_bid, started
 
 SECRET = "test-secret-that-is-at-least-32-bytes-long"
 NOW = 1_700_000_000_000

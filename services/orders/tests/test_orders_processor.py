@@ -7,6 +7,7 @@ from livebid.bidding.v1 import flash_sales_pb2 as flash
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
 from livebid.orders.v1 import events_pb2 as pb
+
 from livebid_orders import codec
 from livebid_orders.domain import FlashSaleTerms, InvalidSale
 from livebid_orders.processor import OrdersProcessor

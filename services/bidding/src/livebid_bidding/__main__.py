@@ -10,15 +10,15 @@ import asyncio
 import sys
 
 from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
+
+from livebid_bidding.api import BiddingApi
+from livebid_bidding.outcomes import Outcomes
+from livebid_bidding.processor import BiddingProcessor
 from livebid_platform import runtime
 from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
 from livebid_platform.settings import PlatformSettings
 from livebid_platform.topics import ensure_topics
-
-from livebid_bidding.api import BiddingApi
-from livebid_bidding.outcomes import Outcomes
-from livebid_bidding.processor import BiddingProcessor
 
 
 class BiddingSettings(PlatformSettings):

@@ -16,9 +16,6 @@ from livebid.bidding.v1 import bidding_service_pb2 as api_pb
 from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd_pb
 from livebid.bidding.v1 import public_events_pb2 as pub
-from livebid_platform.envelope import envelope
-from livebid_platform.producer import publish
-from livebid_platform.topics import BIDDING_COMMANDS
 
 from livebid_bidding import codec
 from livebid_bidding.api_sales import SalesMethods
@@ -26,6 +23,9 @@ from livebid_bidding.domain.auction import Auction
 from livebid_bidding.domain.events import AuctionOpened, AuctionVoided, BidAccepted, BidRejected
 from livebid_bidding.domain.increments import TABLES
 from livebid_bidding.outcomes import Decision, Outcomes
+from livebid_platform.envelope import envelope
+from livebid_platform.producer import publish
+from livebid_platform.topics import BIDDING_COMMANDS
 
 SOURCE = "livebid.bidding.api"
 DECISION_TIMEOUT_S = 10.0
@@ -98,6 +98,8 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
             amount_cents=request.amount_cents,
             max_amount_cents=request.max_amount_cents,
             bidder_verified=request.bidder_verified,
+            spending_limit_cents=request.spending_limit_cents,
+            open_commitments_cents=request.open_commitments_cents,
         )
         event, state = await self._submit(command, command_id, request.auction_id, context)
         return bid_response(event, state, request.bidder_id)
@@ -146,15 +148,17 @@ def _open_problem(cmd: cmd_pb.OpenAuction) -> str:
     return ""
 
 
-def bid_response(event: object, state: Auction, bidder_id: str) -> api_pb.PlaceBidResponse:
+def bid_response(event: object, state: Auction | None, bidder_id: str) -> api_pb.PlaceBidResponse:
     """The caller's answer. It never includes anyone's maximum."""
-    response = api_pb.PlaceBidResponse(
-        price=codec.money(state.price_cents or state.starting_price_cents, state.currency),
-        leader_id=state.leader_id,
-        min_next_bid_cents=state.min_next_bid(),
-        deadline_ms=state.deadline_ms,
-        leading=state.leader_id == bidder_id,
-    )
+    response = api_pb.PlaceBidResponse()
+    if state is not None:  # None: no such auction
+        response.price.CopyFrom(
+            codec.money(state.price_cents or state.starting_price_cents, state.currency)
+        )
+        response.leader_id = state.leader_id
+        response.min_next_bid_cents = state.min_next_bid()
+        response.deadline_ms = state.deadline_ms
+        response.leading = state.leader_id == bidder_id
     if isinstance(event, BidAccepted):
         response.status = api_pb.BID_STATUS_ACCEPTED
         # Report the state right after this bid, not a later one folded since.
@@ -176,7 +180,8 @@ def auction_view(auction: Auction) -> api_pb.GetAuctionResponse:
         listing_id=auction.listing_id,
         show_id=auction.show_id,
         status=auction.status,
-        price=codec.money(auction.price_cents, auction.currency),
+        # Once sold, the price the item sold for (a buy-it-now differs from the last bid).
+        price=codec.money(auction.sold_price_cents or auction.price_cents, auction.currency),
         leader_id=auction.leader_id,
         deadline_ms=auction.deadline_ms,
         bid_count=auction.bid_count,

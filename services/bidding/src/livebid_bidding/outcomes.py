@@ -13,8 +13,6 @@ from collections import OrderedDict
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from livebid_platform.envelope import EnvelopeError, decode
-from livebid_platform.topics import BIDDING_INTERNAL, topic_partitions
 
 from livebid_bidding import codec
 from livebid_bidding.aggregates import AUCTION, FLASH_SALE, GIVEAWAY, aggregate_id, kind_of
@@ -22,6 +20,8 @@ from livebid_bidding.domain.auction import Auction
 from livebid_bidding.domain.flash_sale import FlashSale
 from livebid_bidding.domain.giveaway import Giveaway
 from livebid_bidding.partition import Key
+from livebid_platform.envelope import EnvelopeError, decode
+from livebid_platform.topics import BIDDING_INTERNAL, topic_partitions
 
 log = logging.getLogger(__name__)
 

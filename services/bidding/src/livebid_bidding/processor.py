@@ -22,15 +22,15 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord
-from livebid_platform.consumer import read_to_end
-from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
-from livebid_platform.producer import durable_producer
-from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
 
 from livebid_bidding import codec
 from livebid_bidding.aggregates import KINDS, aggregate_id, kind_of
 from livebid_bidding.partition import PartitionState
 from livebid_bidding.scheduler import Deadlines, closing_command
+from livebid_platform.consumer import read_to_end
+from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
+from livebid_platform.producer import durable_producer
+from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
 
 log = logging.getLogger(__name__)
 SOURCE = "livebid.bidding"

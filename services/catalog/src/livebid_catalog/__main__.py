@@ -12,16 +12,16 @@ import asyncio
 from functools import partial
 
 from livebid.catalog.v1 import catalog_service_pb2_grpc as api_grpc
+
+from livebid_catalog.api import CatalogApi
+from livebid_catalog.bidding_client import BiddingClient
+from livebid_catalog.processor import CatalogProcessor
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer
 from livebid_platform.grpc_server import client_channel, start_server
 from livebid_platform.producer import durable_producer, publish
 from livebid_platform.settings import PlatformSettings
 from livebid_platform.topics import BIDDING_EVENTS, CATALOG_EVENTS, ensure_topics
-
-from livebid_catalog.api import CatalogApi
-from livebid_catalog.bidding_client import BiddingClient
-from livebid_catalog.processor import CatalogProcessor
 
 CONSUMER_GROUP = "catalog"
 SERVICE_NAME = "livebid.catalog.v1.CatalogService"

@@ -5,6 +5,7 @@ Run: python -m livebid_catalog
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Awaitable
 from typing import TypeVar
@@ -131,10 +132,19 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
     async def PutUpForAuction(
         self, request: api_pb.PutUpForAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.PutUpForAuctionResponse:
-        if min(request.duration_ms, request.counter_time_ms, request.reserve_price_cents) < 0:
+        if (
+            min(
+                request.duration_ms,
+                request.counter_time_ms,
+                request.reserve_price_cents,
+                request.opens_in_ms,
+            )
+            < 0
+        ):
             await context.abort(
                 grpc.StatusCode.INVALID_ARGUMENT,
-                "duration_ms, counter_time_ms and reserve_price_cents cannot be negative",
+                "duration_ms, counter_time_ms, reserve_price_cents and opens_in_ms cannot be "
+                "negative",
             )
         standard = request.format != api_pb.AUCTION_FORMAT_SUDDEN_DEATH
         terms = AuctionTerms(
@@ -144,6 +154,8 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             increment_table=request.increment_table or DEFAULT_INCREMENT_TABLE,
             reserve_price_cents=request.reserve_price_cents,
             require_verified_buyers=request.require_verified_buyers,
+            # A scheduling parameter, not a decision: bidding compares it with log time.
+            opens_at_ms=int(time.time() * 1000) + request.opens_in_ms if request.opens_in_ms else 0,
         )
         auction_id, deadline_ms = await _answer(
             context,

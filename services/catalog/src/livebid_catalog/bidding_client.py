@@ -27,6 +27,11 @@ class AuctionTerms:
     increment_table: str
     reserve_price_cents: int
     require_verified_buyers: bool
+    # Log time bidding goes live (pre-bids before it); 0 = at once.
+    opens_at_ms: int = 0
+    # The product's anti-flooding default: per buyer, per auction, in log time.
+    bid_rate_limit: int = 10
+    bid_rate_window_ms: int = 1000
 
 
 class Auctions(Protocol):
@@ -59,6 +64,9 @@ class BiddingClient:
             reserve_price_cents=terms.reserve_price_cents,
             buy_now_price_cents=details.buy_now_price_cents,
             require_verified_buyers=terms.require_verified_buyers,
+            opens_at_ms=terms.opens_at_ms,
+            bid_rate_limit=terms.bid_rate_limit,
+            bid_rate_window_ms=terms.bid_rate_window_ms,
         )
         response = await self._stub.OpenAuction(
             api_pb.OpenAuctionRequest(command=command), timeout=CALL_TIMEOUT_S

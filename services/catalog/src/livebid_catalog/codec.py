@@ -5,9 +5,9 @@ from __future__ import annotations
 from google.protobuf.message import Message
 from livebid.catalog.v1 import events_pb2 as pb
 from livebid.common.v1.money_pb2 import Money
-from livebid_platform.envelope import Envelope, envelope
 
 from livebid_catalog.domain import events as e
+from livebid_platform.envelope import Envelope, envelope
 
 SOURCE = "livebid.catalog"
 _KEY = "/key="  # the first occurrence is ours: refs and indexes never contain it

@@ -14,9 +14,6 @@ from collections.abc import Awaitable, Callable
 
 from aiokafka import ConsumerRecord
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
-from livebid_platform.consumer import read_to_end
-from livebid_platform.envelope import Envelope, decode
-from livebid_platform.topics import CATALOG_EVENTS
 
 from livebid_catalog import codec
 from livebid_catalog.bidding_client import Auctions, AuctionTerms
@@ -30,6 +27,9 @@ from livebid_catalog.domain.commands import (
 )
 from livebid_catalog.domain.events import Event, ListingAdded, ListingPutUpForAuction
 from livebid_catalog.domain.show import NotFound, Show, auction_for, decide, evolve
+from livebid_platform.consumer import read_to_end
+from livebid_platform.envelope import Envelope, decode
+from livebid_platform.topics import CATALOG_EVENTS
 
 log = logging.getLogger(__name__)
 Publish = Callable[[Envelope], Awaitable[object]]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uvicorn
-from livebid_platform import logs
-from livebid_platform.settings import PlatformSettings
 
 from livebid_edge.app import create_app
+from livebid_platform import logs
+from livebid_platform.settings import PlatformSettings
 
 
 class EdgeSettings(PlatformSettings):

@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException
-from livebid_platform.settings import PlatformSettings
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
@@ -16,6 +15,7 @@ from livebid_edge.clients import connect
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
+from livebid_platform.settings import PlatformSettings
 
 
 class DevTokenBody(BaseModel):
@@ -23,6 +23,7 @@ class DevTokenBody(BaseModel):
     roles: list[str] = ["buyer"]
     verified: bool = True
     follows: list[str] = []
+    spending_limit_cents: int = 0
 
 
 def create_app(settings: PlatformSettings) -> FastAPI:
@@ -50,7 +51,12 @@ def create_app(settings: PlatformSettings) -> FastAPI:
         if settings.environment not in ("development", "test"):
             raise HTTPException(404, "not found")
         token = auth.issue(
-            settings.token_secret, body.user_id, body.roles, body.verified, follows=body.follows
+            settings.token_secret,
+            body.user_id,
+            body.roles,
+            body.verified,
+            follows=body.follows,
+            spending_limit_cents=body.spending_limit_cents,
         )
         return {"token": token}
 

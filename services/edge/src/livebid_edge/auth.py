@@ -18,6 +18,8 @@ class User:
     verified: bool
     # Sellers this user follows (followers-only giveaways); from the identity provider.
     follows: frozenset[str] = frozenset()
+    # New buyers' limit across open commitments, set by risk; 0 = none.
+    spending_limit_cents: int = 0
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -34,6 +36,7 @@ def issue(
     verified: bool,
     ttl_s: int = 3600,
     follows: list[str] | None = None,
+    spending_limit_cents: int = 0,
 ) -> str:
     now = int(time.time())
     claims = {
@@ -41,6 +44,7 @@ def issue(
         "roles": roles,
         "verified": verified,
         "follows": follows or [],
+        "spending_limit_cents": spending_limit_cents,
         "iat": now,
         "exp": now + ttl_s,
     }
@@ -59,4 +63,5 @@ def verify(secret: str, token: str) -> User:
         roles=frozenset(claims.get("roles", [])),
         verified=bool(claims.get("verified", False)),
         follows=frozenset(claims.get("follows", [])),
+        spending_limit_cents=int(claims.get("spending_limit_cents", 0)),
     )

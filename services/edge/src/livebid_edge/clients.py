@@ -9,6 +9,7 @@ from livebid.bidding.v1.bidding_service_pb2_grpc import BiddingServiceStub
 from livebid.catalog.v1.catalog_service_pb2_grpc import CatalogServiceStub
 from livebid.notifications.v1.notifications_pb2_grpc import NotificationsServiceStub
 from livebid.orders.v1.orders_service_pb2_grpc import OrdersServiceStub
+
 from livebid_platform.settings import PlatformSettings
 
 

@@ -50,8 +50,16 @@ async def place_bid(
         max_amount_cents=body.max_amount_cents,
         idempotency_key=key,
         bidder_verified=user.verified,
+        spending_limit_cents=user.spending_limit_cents,
     )
     try:
+        if user.spending_limit_cents:
+            # Open commitments: what the buyer already owes. Payment is not built yet, so
+            # every order counts until it is (orders have one status, placed).
+            placed = await clients.orders.ListOrders(
+                orders.ListOrdersRequest(buyer_id=user.user_id)
+            )
+            request.open_commitments_cents = sum(o.price.amount_cents for o in placed.orders)
         response = await clients.bidding.PlaceBid(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None

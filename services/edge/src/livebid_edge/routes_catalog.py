@@ -45,6 +45,8 @@ class PutUpForAuctionBody(BaseModel):
     increment_table: str = "whatnot-v1"
     reserve_price_cents: int = Field(default=0, ge=0)
     require_verified_buyers: bool = False
+    # Take pre-bids (maximum bids only) for this long before bidding goes live.
+    opens_in_ms: int = Field(default=0, ge=0, le=86_400_000)
 
 
 _FORMATS = {

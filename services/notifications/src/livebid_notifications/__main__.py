@@ -16,6 +16,14 @@ from collections.abc import Awaitable, Callable, Iterator
 import uvicorn
 from fastapi import FastAPI
 from livebid.notifications.v1 import notifications_pb2_grpc as pb_grpc
+
+from livebid_notifications import follow
+from livebid_notifications.api import NotificationsApi
+from livebid_notifications.auth import TokenVerifier
+from livebid_notifications.feed import LiveFeed
+from livebid_notifications.inbox_store import InboxStore
+from livebid_notifications.notifier import Notifier, inbox_appender
+from livebid_notifications.web import create_app, wall_clock_ms
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer
 from livebid_platform.grpc_server import start_server
@@ -28,14 +36,6 @@ from livebid_platform.topics import (
     ORDERS_EVENTS,
     ensure_topics,
 )
-
-from livebid_notifications import follow
-from livebid_notifications.api import NotificationsApi
-from livebid_notifications.auth import TokenVerifier
-from livebid_notifications.feed import LiveFeed
-from livebid_notifications.inbox_store import InboxStore
-from livebid_notifications.notifier import Notifier, inbox_appender
-from livebid_notifications.web import create_app, wall_clock_ms
 
 
 class NotificationsSettings(PlatformSettings):

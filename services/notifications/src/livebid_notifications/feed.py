@@ -9,12 +9,12 @@ from dataclasses import asdict
 from typing import Any
 
 from aiokafka import ConsumerRecord
-from livebid_platform.envelope import EnvelopeError, decode
 
 from livebid_notifications import codec
 from livebid_notifications.changes import Changes
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.live import LiveView, ShowLive, evolve, view
+from livebid_platform.envelope import EnvelopeError, decode
 
 log = logging.getLogger(__name__)
 

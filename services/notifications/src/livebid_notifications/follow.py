@@ -9,6 +9,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+
 from livebid_platform.consumer import read_to_end
 from livebid_platform.topics import topic_partitions
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 
 from aiokafka import ConsumerRecord
-from livebid_platform.envelope import EnvelopeError, decode
 
 from livebid_notifications import codec
 from livebid_notifications.changes import Changes
 from livebid_notifications.domain.inbox import Inbox, Notification
+from livebid_platform.envelope import EnvelopeError, decode
 
 log = logging.getLogger(__name__)
 

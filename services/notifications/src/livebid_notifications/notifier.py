@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaProducer, ConsumerRecord
-from livebid_platform.envelope import Envelope, envelope
-from livebid_platform.producer import publish
-from livebid_platform.topics import NOTIFICATIONS_INBOX
 
 from livebid_notifications import codec
 from livebid_notifications.domain.inbox import Notification, derive
 from livebid_notifications.inbox_store import InboxStore
+from livebid_platform.envelope import Envelope, envelope
+from livebid_platform.producer import publish
+from livebid_platform.topics import NOTIFICATIONS_INBOX
 
 SOURCE = "livebid.notifications"
 

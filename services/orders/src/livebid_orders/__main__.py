@@ -13,18 +13,18 @@ import logging
 from functools import partial
 
 from livebid.orders.v1 import orders_service_pb2_grpc as api_grpc
-from livebid_platform import runtime
-from livebid_platform.consumer import EventConsumer
-from livebid_platform.grpc_server import start_server
-from livebid_platform.producer import durable_producer, publish
-from livebid_platform.settings import PlatformSettings
-from livebid_platform.topics import BIDDING_EVENTS, ORDERS_EVENTS, ensure_topics
 
 from livebid_orders.api import OrdersApi
 from livebid_orders.follower import OrdersFollower
 from livebid_orders.processor import OrdersProcessor
 from livebid_orders.sales import flash_sales_in
 from livebid_orders.store import OrderStore
+from livebid_platform import runtime
+from livebid_platform.consumer import EventConsumer
+from livebid_platform.grpc_server import start_server
+from livebid_platform.producer import durable_producer, publish
+from livebid_platform.settings import PlatformSettings
+from livebid_platform.topics import BIDDING_EVENTS, ORDERS_EVENTS, ensure_topics
 
 log = logging.getLogger(__name__)
 CONSUMER_GROUP = "orders"

@@ -7,7 +7,6 @@ from livebid.bidding.v1 import public_events_pb2 as bidding_pub
 from livebid.common.v1.money_pb2 import Money
 from livebid.orders.v1 import events_pb2 as pb
 from livebid.orders.v1 import orders_service_pb2 as api_pb
-from livebid_platform.envelope import Envelope, envelope
 
 from livebid_orders.domain import (
     AuctionEnded,
@@ -16,6 +15,7 @@ from livebid_orders.domain import (
     Order,
     OrderPlaced,
 )
+from livebid_platform.envelope import Envelope, envelope
 
 SOURCE = "livebid.orders"
 

@@ -13,11 +13,11 @@ import logging
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from livebid.orders.v1 import events_pb2 as pb
-from livebid_platform.envelope import EnvelopeError, Headers, decode
-from livebid_platform.topics import ORDERS_EVENTS, topic_partitions
 
 from livebid_orders import codec
 from livebid_orders.store import OrderStore
+from livebid_platform.envelope import EnvelopeError, Headers, decode
+from livebid_platform.topics import ORDERS_EVENTS, topic_partitions
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,11 @@ from collections.abc import Awaitable, Callable
 from aiokafka import ConsumerRecord
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
-from livebid_platform.envelope import Envelope
 
 from livebid_orders import codec
 from livebid_orders.domain import FlashSaleTerms, InvalidSale, Sale, decide
 from livebid_orders.store import OrderStore
+from livebid_platform.envelope import Envelope
 
 Publish = Callable[[Envelope], Awaitable[object]]
 Sync = Callable[[], Awaitable[None]]

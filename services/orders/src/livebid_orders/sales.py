@@ -7,12 +7,12 @@ from __future__ import annotations
 import contextlib
 
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
-from livebid_platform.consumer import read_to_end
-from livebid_platform.envelope import EnvelopeError, decode
-from livebid_platform.topics import BIDDING_EVENTS
 
 from livebid_orders import codec
 from livebid_orders.domain import FlashSaleTerms
+from livebid_platform.consumer import read_to_end
+from livebid_platform.envelope import EnvelopeError, decode
+from livebid_platform.topics import BIDDING_EVENTS
 
 
 async def flash_sales_in(bootstrap: str, partition: int, sale_id: str) -> dict[str, FlashSaleTerms]:

@@ -29,55 +29,55 @@ from livebid.bidding.v1 import public_events_pb2 as livebid_dot_bidding_dot_v1_d
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(livebid/bidding/v1/bidding_service.proto\x12\x12livebid.bidding.v1\x1a!livebid/bidding/v1/commands.proto\x1a$livebid/bidding/v1/flash_sales.proto\x1a\"livebid/bidding/v1/giveaways.proto\x1a&livebid/bidding/v1/public_events.proto\x1a\x1dlivebid/common/v1/money.proto\"F\n\x12OpenAuctionRequest\x12\x30\n\x07\x63ommand\x18\x01 \x01(\x0b\x32\x1f.livebid.bidding.v1.OpenAuction\">\n\x13OpenAuctionResponse\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x02 \x01(\x03\"\x9a\x01\n\x0fPlaceBidRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x11\n\tbidder_id\x18\x02 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x03 \x01(\x03\x12\x18\n\x10max_amount_cents\x18\x04 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\x12\x17\n\x0f\x62idder_verified\x18\x06 \x01(\x08\"\xf4\x01\n\x10PlaceBidResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x33\n\x06reason\x18\x02 \x01(\x0e\x32#.livebid.bidding.v1.RejectionReason\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x04 \x01(\t\x12\x1a\n\x12min_next_bid_cents\x18\x05 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x06 \x01(\x03\x12\x0f\n\x07leading\x18\x07 \x01(\x08\"c\n\x12VoidAuctionRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x10\n\x08\x61\x64min_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"\x15\n\x13VoidAuctionResponse\"\'\n\x11GetAuctionRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\"\xf0\x01\n\x12GetAuctionResponse\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x0e\n\x06status\x18\x04 \x01(\t\x12\'\n\x05price\x18\x05 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x06 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x07 \x01(\x03\x12\x11\n\tbid_count\x18\x08 \x01(\x05\x12\x1a\n\x12min_next_bid_cents\x18\t \x01(\x03\x12\x11\n\twinner_id\x18\n \x01(\t\"g\n\rBuyNowRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\x12\x17\n\x0f\x62idder_verified\x18\x04 \x01(\x08\"\x9d\x01\n\x0e\x42uyNowResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x33\n\x06reason\x18\x02 \x01(\x0e\x32#.livebid.bidding.v1.RejectionReason\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\"J\n\x14OpenFlashSaleRequest\x12\x32\n\x07\x63ommand\x18\x01 \x01(\x0b\x32!.livebid.bidding.v1.OpenFlashSale\"=\n\x15OpenFlashSaleResponse\x12\x0f\n\x07sale_id\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x02 \x01(\x03\"c\n\x13\x42uyFlashSaleRequest\x12\x0f\n\x07sale_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x10\n\x08quantity\x18\x03 \x01(\x05\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"\xd6\x01\n\x14\x42uyFlashSaleResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12<\n\x06reason\x18\x02 \x01(\x0e\x32,.livebid.bidding.v1.FlashSaleRejectionReason\x12\x11\n\tremaining\x18\x03 \x01(\x05\x12\x10\n\x08quantity\x18\x04 \x01(\x05\x12,\n\nunit_price\x18\x05 \x01(\x0b\x32\x18.livebid.common.v1.Money\"H\n\x13OpenGiveawayRequest\x12\x31\n\x07\x63ommand\x18\x01 \x01(\x0b\x32 .livebid.bidding.v1.OpenGiveaway\"?\n\x14OpenGiveawayResponse\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x12\n\nends_at_ms\x18\x02 \x01(\x03\"\x7f\n\x14\x45nterGiveawayRequest\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x12\n\nentrant_id\x18\x02 \x01(\t\x12\x13\n\x0bis_follower\x18\x03 \x01(\x08\x12\x10\n\x08verified\x18\x04 \x01(\x08\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"\x98\x01\n\x15\x45nterGiveawayResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x38\n\x06reason\x18\x02 \x01(\x0e\x32(.livebid.bidding.v1.EntryRejectionReason\x12\x16\n\x0e\x65ntrant_number\x18\x03 \x01(\x05\")\n\x12GetGiveawayRequest\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\"\xdb\x01\n\x13GetGiveawayResponse\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12\x15\n\rentrant_count\x18\x03 \x01(\x05\x12\x11\n\twinner_id\x18\x04 \x01(\t\x12\x0c\n\x04seed\x18\x05 \x01(\t\x12\x11\n\talgorithm\x18\x06 \x01(\t\x12\x12\n\nends_at_ms\x18\x07 \x01(\x03\x12\x11\n\tseller_id\x18\x08 \x01(\t\x12\x16\n\x0e\x66ollowers_only\x18\t \x01(\x08\x12\x15\n\rverified_only\x18\n \x01(\x08*Y\n\tBidStatus\x12\x1a\n\x16\x42ID_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13\x42ID_STATUS_ACCEPTED\x10\x01\x12\x17\n\x13\x42ID_STATUS_REJECTED\x10\x02\x32\xc7\x07\n\x0e\x42iddingService\x12^\n\x0bOpenAuction\x12&.livebid.bidding.v1.OpenAuctionRequest\x1a\'.livebid.bidding.v1.OpenAuctionResponse\x12U\n\x08PlaceBid\x12#.livebid.bidding.v1.PlaceBidRequest\x1a$.livebid.bidding.v1.PlaceBidResponse\x12^\n\x0bVoidAuction\x12&.livebid.bidding.v1.VoidAuctionRequest\x1a\'.livebid.bidding.v1.VoidAuctionResponse\x12[\n\nGetAuction\x12%.livebid.bidding.v1.GetAuctionRequest\x1a&.livebid.bidding.v1.GetAuctionResponse\x12O\n\x06\x42uyNow\x12!.livebid.bidding.v1.BuyNowRequest\x1a\".livebid.bidding.v1.BuyNowResponse\x12\x64\n\rOpenFlashSale\x12(.livebid.bidding.v1.OpenFlashSaleRequest\x1a).livebid.bidding.v1.OpenFlashSaleResponse\x12\x61\n\x0c\x42uyFlashSale\x12\'.livebid.bidding.v1.BuyFlashSaleRequest\x1a(.livebid.bidding.v1.BuyFlashSaleResponse\x12\x61\n\x0cOpenGiveaway\x12\'.livebid.bidding.v1.OpenGiveawayRequest\x1a(.livebid.bidding.v1.OpenGiveawayResponse\x12\x64\n\rEnterGiveaway\x12(.livebid.bidding.v1.EnterGiveawayRequest\x1a).livebid.bidding.v1.EnterGiveawayResponse\x12^\n\x0bGetGiveaway\x12&.livebid.bidding.v1.GetGiveawayRequest\x1a\'.livebid.bidding.v1.GetGiveawayResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(livebid/bidding/v1/bidding_service.proto\x12\x12livebid.bidding.v1\x1a!livebid/bidding/v1/commands.proto\x1a$livebid/bidding/v1/flash_sales.proto\x1a\"livebid/bidding/v1/giveaways.proto\x1a&livebid/bidding/v1/public_events.proto\x1a\x1dlivebid/common/v1/money.proto\"F\n\x12OpenAuctionRequest\x12\x30\n\x07\x63ommand\x18\x01 \x01(\x0b\x32\x1f.livebid.bidding.v1.OpenAuction\">\n\x13OpenAuctionResponse\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x02 \x01(\x03\"\xd8\x01\n\x0fPlaceBidRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x11\n\tbidder_id\x18\x02 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x03 \x01(\x03\x12\x18\n\x10max_amount_cents\x18\x04 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\x12\x17\n\x0f\x62idder_verified\x18\x06 \x01(\x08\x12\x1c\n\x14spending_limit_cents\x18\x07 \x01(\x03\x12\x1e\n\x16open_commitments_cents\x18\x08 \x01(\x03\"\xf4\x01\n\x10PlaceBidResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x33\n\x06reason\x18\x02 \x01(\x0e\x32#.livebid.bidding.v1.RejectionReason\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x04 \x01(\t\x12\x1a\n\x12min_next_bid_cents\x18\x05 \x01(\x03\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x06 \x01(\x03\x12\x0f\n\x07leading\x18\x07 \x01(\x08\"c\n\x12VoidAuctionRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x10\n\x08\x61\x64min_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"\x15\n\x13VoidAuctionResponse\"\'\n\x11GetAuctionRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\"\xf0\x01\n\x12GetAuctionResponse\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x12\n\nlisting_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x0e\n\x06status\x18\x04 \x01(\t\x12\'\n\x05price\x18\x05 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\tleader_id\x18\x06 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x07 \x01(\x03\x12\x11\n\tbid_count\x18\x08 \x01(\x05\x12\x1a\n\x12min_next_bid_cents\x18\t \x01(\x03\x12\x11\n\twinner_id\x18\n \x01(\t\"g\n\rBuyNowRequest\x12\x12\n\nauction_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\x12\x17\n\x0f\x62idder_verified\x18\x04 \x01(\x08\"\x9d\x01\n\x0e\x42uyNowResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x33\n\x06reason\x18\x02 \x01(\x0e\x32#.livebid.bidding.v1.RejectionReason\x12\'\n\x05price\x18\x03 \x01(\x0b\x32\x18.livebid.common.v1.Money\"J\n\x14OpenFlashSaleRequest\x12\x32\n\x07\x63ommand\x18\x01 \x01(\x0b\x32!.livebid.bidding.v1.OpenFlashSale\"=\n\x15OpenFlashSaleResponse\x12\x0f\n\x07sale_id\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65\x61\x64line_ms\x18\x02 \x01(\x03\"c\n\x13\x42uyFlashSaleRequest\x12\x0f\n\x07sale_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x10\n\x08quantity\x18\x03 \x01(\x05\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"\xd6\x01\n\x14\x42uyFlashSaleResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12<\n\x06reason\x18\x02 \x01(\x0e\x32,.livebid.bidding.v1.FlashSaleRejectionReason\x12\x11\n\tremaining\x18\x03 \x01(\x05\x12\x10\n\x08quantity\x18\x04 \x01(\x05\x12,\n\nunit_price\x18\x05 \x01(\x0b\x32\x18.livebid.common.v1.Money\"H\n\x13OpenGiveawayRequest\x12\x31\n\x07\x63ommand\x18\x01 \x01(\x0b\x32 .livebid.bidding.v1.OpenGiveaway\"?\n\x14OpenGiveawayResponse\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x12\n\nends_at_ms\x18\x02 \x01(\x03\"\x7f\n\x14\x45nterGiveawayRequest\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x12\n\nentrant_id\x18\x02 \x01(\t\x12\x13\n\x0bis_follower\x18\x03 \x01(\x08\x12\x10\n\x08verified\x18\x04 \x01(\x08\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"\x98\x01\n\x15\x45nterGiveawayResponse\x12-\n\x06status\x18\x01 \x01(\x0e\x32\x1d.livebid.bidding.v1.BidStatus\x12\x38\n\x06reason\x18\x02 \x01(\x0e\x32(.livebid.bidding.v1.EntryRejectionReason\x12\x16\n\x0e\x65ntrant_number\x18\x03 \x01(\x05\")\n\x12GetGiveawayRequest\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\"\xdb\x01\n\x13GetGiveawayResponse\x12\x13\n\x0bgiveaway_id\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12\x15\n\rentrant_count\x18\x03 \x01(\x05\x12\x11\n\twinner_id\x18\x04 \x01(\t\x12\x0c\n\x04seed\x18\x05 \x01(\t\x12\x11\n\talgorithm\x18\x06 \x01(\t\x12\x12\n\nends_at_ms\x18\x07 \x01(\x03\x12\x11\n\tseller_id\x18\x08 \x01(\t\x12\x16\n\x0e\x66ollowers_only\x18\t \x01(\x08\x12\x15\n\rverified_only\x18\n \x01(\x08*Y\n\tBidStatus\x12\x1a\n\x16\x42ID_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13\x42ID_STATUS_ACCEPTED\x10\x01\x12\x17\n\x13\x42ID_STATUS_REJECTED\x10\x02\x32\xc7\x07\n\x0e\x42iddingService\x12^\n\x0bOpenAuction\x12&.livebid.bidding.v1.OpenAuctionRequest\x1a\'.livebid.bidding.v1.OpenAuctionResponse\x12U\n\x08PlaceBid\x12#.livebid.bidding.v1.PlaceBidRequest\x1a$.livebid.bidding.v1.PlaceBidResponse\x12^\n\x0bVoidAuction\x12&.livebid.bidding.v1.VoidAuctionRequest\x1a\'.livebid.bidding.v1.VoidAuctionResponse\x12[\n\nGetAuction\x12%.livebid.bidding.v1.GetAuctionRequest\x1a&.livebid.bidding.v1.GetAuctionResponse\x12O\n\x06\x42uyNow\x12!.livebid.bidding.v1.BuyNowRequest\x1a\".livebid.bidding.v1.BuyNowResponse\x12\x64\n\rOpenFlashSale\x12(.livebid.bidding.v1.OpenFlashSaleRequest\x1a).livebid.bidding.v1.OpenFlashSaleResponse\x12\x61\n\x0c\x42uyFlashSale\x12\'.livebid.bidding.v1.BuyFlashSaleRequest\x1a(.livebid.bidding.v1.BuyFlashSaleResponse\x12\x61\n\x0cOpenGiveaway\x12\'.livebid.bidding.v1.OpenGiveawayRequest\x1a(.livebid.bidding.v1.OpenGiveawayResponse\x12\x64\n\rEnterGiveaway\x12(.livebid.bidding.v1.EnterGiveawayRequest\x1a).livebid.bidding.v1.EnterGiveawayResponse\x12^\n\x0bGetGiveaway\x12&.livebid.bidding.v1.GetGiveawayRequest\x1a\'.livebid.bidding.v1.GetGiveawayResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.bidding.v1.bidding_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_BIDSTATUS']._serialized_start=2602
-  _globals['_BIDSTATUS']._serialized_end=2691
+  _globals['_BIDSTATUS']._serialized_start=2664
+  _globals['_BIDSTATUS']._serialized_end=2753
   _globals['_OPENAUCTIONREQUEST']._serialized_start=244
   _globals['_OPENAUCTIONREQUEST']._serialized_end=314
   _globals['_OPENAUCTIONRESPONSE']._serialized_start=316
   _globals['_OPENAUCTIONRESPONSE']._serialized_end=378
   _globals['_PLACEBIDREQUEST']._serialized_start=381
-  _globals['_PLACEBIDREQUEST']._serialized_end=535
-  _globals['_PLACEBIDRESPONSE']._serialized_start=538
-  _globals['_PLACEBIDRESPONSE']._serialized_end=782
-  _globals['_VOIDAUCTIONREQUEST']._serialized_start=784
-  _globals['_VOIDAUCTIONREQUEST']._serialized_end=883
-  _globals['_VOIDAUCTIONRESPONSE']._serialized_start=885
-  _globals['_VOIDAUCTIONRESPONSE']._serialized_end=906
-  _globals['_GETAUCTIONREQUEST']._serialized_start=908
-  _globals['_GETAUCTIONREQUEST']._serialized_end=947
-  _globals['_GETAUCTIONRESPONSE']._serialized_start=950
-  _globals['_GETAUCTIONRESPONSE']._serialized_end=1190
-  _globals['_BUYNOWREQUEST']._serialized_start=1192
-  _globals['_BUYNOWREQUEST']._serialized_end=1295
-  _globals['_BUYNOWRESPONSE']._serialized_start=1298
-  _globals['_BUYNOWRESPONSE']._serialized_end=1455
-  _globals['_OPENFLASHSALEREQUEST']._serialized_start=1457
-  _globals['_OPENFLASHSALEREQUEST']._serialized_end=1531
-  _globals['_OPENFLASHSALERESPONSE']._serialized_start=1533
-  _globals['_OPENFLASHSALERESPONSE']._serialized_end=1594
-  _globals['_BUYFLASHSALEREQUEST']._serialized_start=1596
-  _globals['_BUYFLASHSALEREQUEST']._serialized_end=1695
-  _globals['_BUYFLASHSALERESPONSE']._serialized_start=1698
-  _globals['_BUYFLASHSALERESPONSE']._serialized_end=1912
-  _globals['_OPENGIVEAWAYREQUEST']._serialized_start=1914
-  _globals['_OPENGIVEAWAYREQUEST']._serialized_end=1986
-  _globals['_OPENGIVEAWAYRESPONSE']._serialized_start=1988
-  _globals['_OPENGIVEAWAYRESPONSE']._serialized_end=2051
-  _globals['_ENTERGIVEAWAYREQUEST']._serialized_start=2053
-  _globals['_ENTERGIVEAWAYREQUEST']._serialized_end=2180
-  _globals['_ENTERGIVEAWAYRESPONSE']._serialized_start=2183
-  _globals['_ENTERGIVEAWAYRESPONSE']._serialized_end=2335
-  _globals['_GETGIVEAWAYREQUEST']._serialized_start=2337
-  _globals['_GETGIVEAWAYREQUEST']._serialized_end=2378
-  _globals['_GETGIVEAWAYRESPONSE']._serialized_start=2381
-  _globals['_GETGIVEAWAYRESPONSE']._serialized_end=2600
-  _globals['_BIDDINGSERVICE']._serialized_start=2694
-  _globals['_BIDDINGSERVICE']._serialized_end=3661
+  _globals['_PLACEBIDREQUEST']._serialized_end=597
+  _globals['_PLACEBIDRESPONSE']._serialized_start=600
+  _globals['_PLACEBIDRESPONSE']._serialized_end=844
+  _globals['_VOIDAUCTIONREQUEST']._serialized_start=846
+  _globals['_VOIDAUCTIONREQUEST']._serialized_end=945
+  _globals['_VOIDAUCTIONRESPONSE']._serialized_start=947
+  _globals['_VOIDAUCTIONRESPONSE']._serialized_end=968
+  _globals['_GETAUCTIONREQUEST']._serialized_start=970
+  _globals['_GETAUCTIONREQUEST']._serialized_end=1009
+  _globals['_GETAUCTIONRESPONSE']._serialized_start=1012
+  _globals['_GETAUCTIONRESPONSE']._serialized_end=1252
+  _globals['_BUYNOWREQUEST']._serialized_start=1254
+  _globals['_BUYNOWREQUEST']._serialized_end=1357
+  _globals['_BUYNOWRESPONSE']._serialized_start=1360
+  _globals['_BUYNOWRESPONSE']._serialized_end=1517
+  _globals['_OPENFLASHSALEREQUEST']._serialized_start=1519
+  _globals['_OPENFLASHSALEREQUEST']._serialized_end=1593
+  _globals['_OPENFLASHSALERESPONSE']._serialized_start=1595
+  _globals['_OPENFLASHSALERESPONSE']._serialized_end=1656
+  _globals['_BUYFLASHSALEREQUEST']._serialized_start=1658
+  _globals['_BUYFLASHSALEREQUEST']._serialized_end=1757
+  _globals['_BUYFLASHSALERESPONSE']._serialized_start=1760
+  _globals['_BUYFLASHSALERESPONSE']._serialized_end=1974
+  _globals['_OPENGIVEAWAYREQUEST']._serialized_start=1976
+  _globals['_OPENGIVEAWAYREQUEST']._serialized_end=2048
+  _globals['_OPENGIVEAWAYRESPONSE']._serialized_start=2050
+  _globals['_OPENGIVEAWAYRESPONSE']._serialized_end=2113
+  _globals['_ENTERGIVEAWAYREQUEST']._serialized_start=2115
+  _globals['_ENTERGIVEAWAYREQUEST']._serialized_end=2242
+  _globals['_ENTERGIVEAWAYRESPONSE']._serialized_start=2245
+  _globals['_ENTERGIVEAWAYRESPONSE']._serialized_end=2397
+  _globals['_GETGIVEAWAYREQUEST']._serialized_start=2399
+  _globals['_GETGIVEAWAYREQUEST']._serialized_end=2440
+  _globals['_GETGIVEAWAYRESPONSE']._serialized_start=2443
+  _globals['_GETGIVEAWAYRESPONSE']._serialized_end=2662
+  _globals['_BIDDINGSERVICE']._serialized_start=2756
+  _globals['_BIDDINGSERVICE']._serialized_end=3723
 # @@protoc_insertion_point(module_scope)

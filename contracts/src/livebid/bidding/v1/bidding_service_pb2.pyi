@@ -35,20 +35,24 @@ class OpenAuctionResponse(_message.Message):
     def __init__(self, auction_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
 
 class PlaceBidRequest(_message.Message):
-    __slots__ = ("auction_id", "bidder_id", "amount_cents", "max_amount_cents", "idempotency_key", "bidder_verified")
+    __slots__ = ("auction_id", "bidder_id", "amount_cents", "max_amount_cents", "idempotency_key", "bidder_verified", "spending_limit_cents", "open_commitments_cents")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     BIDDER_ID_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_CENTS_FIELD_NUMBER: _ClassVar[int]
     MAX_AMOUNT_CENTS_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
     BIDDER_VERIFIED_FIELD_NUMBER: _ClassVar[int]
+    SPENDING_LIMIT_CENTS_FIELD_NUMBER: _ClassVar[int]
+    OPEN_COMMITMENTS_CENTS_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     bidder_id: str
     amount_cents: int
     max_amount_cents: int
     idempotency_key: str
     bidder_verified: bool
-    def __init__(self, auction_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., max_amount_cents: _Optional[int] = ..., idempotency_key: _Optional[str] = ..., bidder_verified: _Optional[bool] = ...) -> None: ...
+    spending_limit_cents: int
+    open_commitments_cents: int
+    def __init__(self, auction_id: _Optional[str] = ..., bidder_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., max_amount_cents: _Optional[int] = ..., idempotency_key: _Optional[str] = ..., bidder_verified: _Optional[bool] = ..., spending_limit_cents: _Optional[int] = ..., open_commitments_cents: _Optional[int] = ...) -> None: ...
 
 class PlaceBidResponse(_message.Message):
     __slots__ = ("status", "reason", "price", "leader_id", "min_next_bid_cents", "deadline_ms", "leading")

@@ -100,7 +100,7 @@ class EndShowResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class PutUpForAuctionRequest(_message.Message):
-    __slots__ = ("seller_id", "listing_id", "format", "duration_ms", "counter_time_ms", "increment_table", "reserve_price_cents", "require_verified_buyers", "idempotency_key")
+    __slots__ = ("seller_id", "listing_id", "format", "duration_ms", "counter_time_ms", "increment_table", "reserve_price_cents", "require_verified_buyers", "idempotency_key", "opens_in_ms")
     SELLER_ID_FIELD_NUMBER: _ClassVar[int]
     LISTING_ID_FIELD_NUMBER: _ClassVar[int]
     FORMAT_FIELD_NUMBER: _ClassVar[int]
@@ -110,6 +110,7 @@ class PutUpForAuctionRequest(_message.Message):
     RESERVE_PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
     REQUIRE_VERIFIED_BUYERS_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    OPENS_IN_MS_FIELD_NUMBER: _ClassVar[int]
     seller_id: str
     listing_id: str
     format: AuctionFormat
@@ -119,7 +120,8 @@ class PutUpForAuctionRequest(_message.Message):
     reserve_price_cents: int
     require_verified_buyers: bool
     idempotency_key: str
-    def __init__(self, seller_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., format: _Optional[_Union[AuctionFormat, str]] = ..., duration_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., reserve_price_cents: _Optional[int] = ..., require_verified_buyers: _Optional[bool] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    opens_in_ms: int
+    def __init__(self, seller_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., format: _Optional[_Union[AuctionFormat, str]] = ..., duration_ms: _Optional[int] = ..., counter_time_ms: _Optional[int] = ..., increment_table: _Optional[str] = ..., reserve_price_cents: _Optional[int] = ..., require_verified_buyers: _Optional[bool] = ..., idempotency_key: _Optional[str] = ..., opens_in_ms: _Optional[int] = ...) -> None: ...
 
 class PutUpForAuctionResponse(_message.Message):
     __slots__ = ("auction_id", "deadline_ms")
