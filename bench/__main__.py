@@ -34,8 +34,9 @@ async def one_run(stack: DevStack, bootstrap: str, quick: bool) -> dict[str, flo
     n_rt, n_tp, seconds = (100, 3000, 5.0) if quick else (300, 10000, 10.0)
     status("raw Kafka round trips")
     raw_rt = await raw_kafka.round_trips(bootstrap, n_rt)
-    status("raw Kafka throughput")
+    status("raw Kafka throughput (pipelined, and request-reply with 32 clients)")
     raw_tp = await raw_kafka.throughput(bootstrap, n_tp)
+    raw_rr = await raw_kafka.request_reply(bootstrap, seconds, concurrency=32)
     status("Livebid bid round trips (public API)")
     bid_rt = await bid_path.round_trips(stack.edge_url, stack.addresses["bidding_grpc"], n_rt)
     status("Livebid sustained bids, with short auctions closing meanwhile")
@@ -46,13 +47,24 @@ async def one_run(stack: DevStack, bootstrap: str, quick: bool) -> dict[str, flo
         stack.edge_url, stack.addresses["bidding_grpc"], seconds, concurrency=32, auctions=12
     )
     late = await bid_path.close_lateness(bootstrap, set(closing), timeout_s=30)
+    status("Livebid bid to every viewer's live feed (20 WebSocket viewers)")
+    seen = await bid_path.viewer_latencies(
+        stack.edge_url,
+        stack.addresses["bidding_grpc"],
+        stack.addresses["notifications_http"],
+        n_rt // 2,
+        viewers=20,
+    )
     return {
         "raw_rt_p50": pct(raw_rt, 0.5) * 1000,
         "raw_rt_p99": pct(raw_rt, 0.99) * 1000,
         "bid_rt_p50": pct(bid_rt, 0.5) * 1000,
         "bid_rt_p99": pct(bid_rt, 0.99) * 1000,
         "raw_tp": raw_tp,
+        "raw_rr": raw_rr,
         "bid_tp": bids_per_s,
+        "seen_p50": pct(seen, 0.5) * 1000,
+        "seen_p99": pct(seen, 0.99) * 1000,
         "close_late_p50": pct(late, 0.5),
         "close_late_p99": pct(late, 0.99),
         "closes_seen": len(late),
@@ -68,7 +80,10 @@ def report(runs: list[dict[str, float]]) -> None:
     rows = [
         ("bid round trip p50 (ms)", "bid_rt_p50", "raw_rt_p50"),
         ("bid round trip p99 (ms)", "bid_rt_p99", "raw_rt_p99"),
-        ("sustained throughput (per s)", "bid_tp", "raw_tp"),
+        ("bid to all viewers p50 (ms)", "seen_p50", "raw_rt_p50"),
+        ("bid to all viewers p99 (ms)", "seen_p99", "raw_rt_p99"),
+        ("sustained bids/s vs pipelined", "bid_tp", "raw_tp"),
+        ("sustained bids/s vs request-reply", "bid_tp", "raw_rr"),
     ]
     for label, ours, raw in rows:
         print(f"  {label:<34}{med[ours]:>12.1f}{med[raw]:>12.1f}{med[ours] / med[raw]:>8.2f}")
@@ -92,7 +107,7 @@ def main() -> None:
         bootstrap = broker.start()
     stack = DevStack(bootstrap, Path(tempfile.mkdtemp(prefix="livebid-bench-")))
     try:
-        for name in ("bidding-processor", "bidding-api", "edge"):
+        for name in ("bidding-processor", "bidding-api", "notifications", "edge"):
             stack.start(name)
         runs = []
         for i in range(args.runs):

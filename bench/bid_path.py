@@ -4,6 +4,7 @@ processor decision (transaction) -> private event -> the API's answer."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
 
@@ -15,6 +16,7 @@ from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
+from websockets.asyncio.client import connect
 
 from livebid_platform.envelope import decode
 from livebid_platform.topics import BIDDING_EVENTS
@@ -22,7 +24,11 @@ from livebid_sim.client import EdgeClient
 
 
 async def open_auctions(
-    bidding_grpc: str, count: int, duration_ms: int, fmt: int = pub.FORMAT_STANDARD
+    bidding_grpc: str,
+    count: int,
+    duration_ms: int,
+    fmt: int = pub.FORMAT_STANDARD,
+    show_id: str = "bench",
 ) -> list[str]:
     ids = [f"bench-{uuid.uuid4().hex[:10]}" for _ in range(count)]
     async with grpc.aio.insecure_channel(bidding_grpc) as channel:
@@ -34,7 +40,7 @@ async def open_auctions(
                         command=cmd.OpenAuction(
                             auction_id=a,
                             listing_id=f"l-{a}",
-                            show_id="bench",
+                            show_id=show_id,
                             seller_id="bench-seller",
                             format=fmt,
                             starting_price=Money(amount_cents=100, currency="USD"),
@@ -122,3 +128,43 @@ async def close_lateness(bootstrap: str, auction_ids: set[str], timeout_s: float
     finally:
         await consumer.stop()
     return list(late.values())
+
+
+async def viewer_latencies(
+    edge_url: str, bidding_grpc: str, notifications_http: str, count: int, viewers: int
+) -> list[float]:
+    """Seconds from placing a bid until EVERY viewer's live feed shows it as the high bid."""
+    show_id = f"bench-show-{uuid.uuid4().hex[:8]}"
+    (auction_id,) = await open_auctions(bidding_grpc, 1, 3_600_000, show_id=show_id)
+    seen: list[dict[int, float]] = [{} for _ in range(viewers)]
+    progress = asyncio.Event()
+
+    async def watch(i: int, ready: asyncio.Event) -> None:
+        url = f"ws://{notifications_http}/v1/shows/{show_id}/live"
+        async with connect(url) as ws:
+            ready.set()
+            async for message in ws:
+                state = json.loads(message)
+                if state.get("auction_id") == auction_id:
+                    seen[i].setdefault(state["price_cents"], time.perf_counter())
+                    progress.set()
+
+    readies = [asyncio.Event() for _ in range(viewers)]
+    watchers = [asyncio.create_task(watch(i, readies[i])) for i in range(viewers)]
+    await asyncio.gather(*(r.wait() for r in readies))
+    samples = []
+    async with httpx.AsyncClient(base_url=edge_url, timeout=30) as http:
+        pair = await bidders(http, 2)
+        amount = (await pair[0].auction(auction_id))["min_next_bid_cents"]
+        for i in range(count):
+            started = time.perf_counter()
+            answer = await pair[i % 2].bid(auction_id, amount)
+            while not all(amount in s for s in seen):
+                progress.clear()
+                if not all(amount in s for s in seen):
+                    await asyncio.wait_for(progress.wait(), 10)
+            samples.append(max(s[amount] for s in seen) - started)
+            amount = answer["min_next_bid_cents"]
+    for task in watchers:
+        task.cancel()
+    return samples

@@ -80,3 +80,50 @@ async def throughput(bootstrap: str, count: int, in_flight: int = 64) -> float:
     finally:
         await consumer.stop()
         await producer.stop()
+
+
+async def request_reply(bootstrap: str, seconds: float, concurrency: int) -> float:
+    """Round trips per second with `concurrency` clients, each producing one record and
+    waiting to read it back before the next: the raw shape of a bid and its answer."""
+    topic = await _topic(bootstrap)
+    producer = durable_producer(bootstrap)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+    )
+    await producer.start()
+    await consumer.start()
+    waiting: dict[bytes, asyncio.Future[None]] = {}
+
+    async def reader() -> None:
+        while True:
+            for records in (await consumer.getmany(timeout_ms=100)).values():
+                for record in records:
+                    if (future := waiting.pop(record.value or b"", None)) is not None:
+                        future.set_result(None)
+
+    done = 0
+    stop_at = time.perf_counter() + seconds
+
+    async def client(worker: int) -> None:
+        nonlocal done
+        i = 0
+        while time.perf_counter() < stop_at:
+            key = f"{worker}-{i}".encode()
+            answered = waiting[key] = asyncio.get_running_loop().create_future()
+            await producer.send_and_wait(topic, key, key=key)
+            await answered
+            done += 1
+            i += 1
+
+    reading = asyncio.create_task(reader())
+    try:
+        started = time.perf_counter()
+        await asyncio.gather(*(client(w) for w in range(concurrency)))
+        return done / (time.perf_counter() - started)
+    finally:
+        reading.cancel()
+        await consumer.stop()
+        await producer.stop()
