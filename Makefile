@@ -21,6 +21,8 @@ integration: setup
 
 lint: setup
 	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy platform/src services/*/src sim/src
 	$(RUN) buf lint protos
 
 gen: setup        ## regenerate contracts/src from protos/ (never edit generated code)

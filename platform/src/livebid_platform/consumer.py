@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
@@ -138,7 +138,7 @@ class EventConsumer:
 
 async def read_to_end(
     bootstrap: str, topic: str, partitions: list[int] | None = None, **config: Any
-) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+) -> AsyncGenerator[ConsumerRecord[bytes, bytes], None]:
     """Every committed record of `topic` (or of some partitions) up to its current end.
 
     This is how a service rebuilds its state from its own log on start.

@@ -18,7 +18,7 @@ class Readiness:
 
     async def _set(self, status: int) -> None:
         for name in self._names:
-            await self._health.set(name, status)  # type: ignore[arg-type]
+            await self._health.set(name, status)
 
     async def ready(self) -> None:
         await self._set(health_pb2.HealthCheckResponse.SERVING)

@@ -31,7 +31,7 @@ SOURCE = "livebid.bidding.api"
 DECISION_TIMEOUT_S = 10.0
 
 
-class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):
+class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):  # type: ignore[misc]
     def __init__(self, producer: AIOKafkaProducer, outcomes: Outcomes) -> None:
         self._producer = producer
         self._outcomes = outcomes

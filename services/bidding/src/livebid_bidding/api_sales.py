@@ -15,19 +15,19 @@ from livebid_bidding.domain import flash_sale as fs
 from livebid_bidding.domain import giveaway as gw
 from livebid_bidding.domain.events import AuctionClosed, BidRejected
 
-Context = grpc.aio.ServicerContext
-
 
 class SalesMethods:
     """Needs `_submit(command, command_id, aggregate_id, context)` and `_outcomes`."""
 
     _outcomes: Any
 
-    async def _submit(self, command: Any, command_id: str, aggregate: str, context: Context) -> Any:
+    async def _submit(
+        self, command: Any, command_id: str, aggregate: str, context: grpc.aio.ServicerContext
+    ) -> Any:
         raise NotImplementedError
 
     async def BuyNow(
-        self, request: api_pb.BuyNowRequest, context: Context
+        self, request: api_pb.BuyNowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.BuyNowResponse:
         if not (request.auction_id and request.buyer_id and request.idempotency_key):
             await context.abort(
@@ -54,7 +54,7 @@ class SalesMethods:
         )
 
     async def OpenFlashSale(
-        self, request: api_pb.OpenFlashSaleRequest, context: Context
+        self, request: api_pb.OpenFlashSaleRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.OpenFlashSaleResponse:
         cmd = request.command
         if (
@@ -76,7 +76,7 @@ class SalesMethods:
         return api_pb.OpenFlashSaleResponse(sale_id=cmd.sale_id, deadline_ms=existing.deadline_ms)
 
     async def BuyFlashSale(
-        self, request: api_pb.BuyFlashSaleRequest, context: Context
+        self, request: api_pb.BuyFlashSaleRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.BuyFlashSaleResponse:
         if (
             not (request.sale_id and request.buyer_id and request.idempotency_key)
@@ -106,10 +106,10 @@ class SalesMethods:
             status=api_pb.BID_STATUS_REJECTED,
             remaining=event.remaining,
             reason=codec.mirrored_to_proto(event).reason,
-        )  # type: ignore[attr-defined]
+        )
 
     async def OpenGiveaway(
-        self, request: api_pb.OpenGiveawayRequest, context: Context
+        self, request: api_pb.OpenGiveawayRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.OpenGiveawayResponse:
         cmd = request.command
         if not (cmd.giveaway_id and cmd.seller_id) or cmd.duration_ms <= 0:
@@ -126,7 +126,7 @@ class SalesMethods:
         )
 
     async def EnterGiveaway(
-        self, request: api_pb.EnterGiveawayRequest, context: Context
+        self, request: api_pb.EnterGiveawayRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.EnterGiveawayResponse:
         if not (request.giveaway_id and request.entrant_id and request.idempotency_key):
             await context.abort(
@@ -148,10 +148,10 @@ class SalesMethods:
             )
         return api_pb.EnterGiveawayResponse(
             status=api_pb.BID_STATUS_REJECTED, reason=codec.mirrored_to_proto(event).reason
-        )  # type: ignore[attr-defined]
+        )
 
     async def GetGiveaway(
-        self, request: api_pb.GetGiveawayRequest, context: Context
+        self, request: api_pb.GetGiveawayRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetGiveawayResponse:
         state = self._outcomes.giveaway(request.giveaway_id)
         if state is None:

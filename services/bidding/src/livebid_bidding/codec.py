@@ -155,7 +155,7 @@ def event_to_proto(event: object) -> Message:
     return internal.AuctionVoided(**vars(event))
 
 
-def event_from_proto(msg: Message) -> object:
+def event_from_proto(msg: Message) -> Any:
     """The inverse of event_to_proto, used to rebuild state from the private log."""
     if msg.DESCRIPTOR.full_name in _MIRRORED_BACK:
         return mirrored_from_proto(msg)
@@ -172,7 +172,7 @@ def event_from_proto(msg: Message) -> object:
     raise ValueError(f"not a bidding event: {msg.DESCRIPTOR.full_name}")
 
 
-def _fields(msg: Message) -> dict[str, object]:
+def _fields(msg: Message) -> dict[str, Any]:
     return {f.name: getattr(msg, f.name) for f in msg.DESCRIPTOR.fields}
 
 

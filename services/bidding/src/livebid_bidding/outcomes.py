@@ -100,11 +100,12 @@ class Outcomes:
         key = (kind.name, aggregate_id(event))
         state = kind.evolve(self.states.get(key), event)
         self.states[key] = state
-        if event.command_id in self._decisions:  # type: ignore[attr-defined]
+        command_id: str = event.command_id
+        if command_id in self._decisions:
             return  # the first event of a command is its answer
-        self._decisions[event.command_id] = (event, state)
+        self._decisions[command_id] = (event, state)
         if len(self._decisions) > self._capacity:
             self._decisions.popitem(last=False)
-        for future in self._waiters.pop(event.command_id, []):
+        for future in self._waiters.pop(command_id, []):
             if not future.done():
                 future.set_result((event, state))

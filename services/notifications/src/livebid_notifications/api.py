@@ -16,7 +16,7 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 500
 
 
-class NotificationsApi(pb_grpc.NotificationsServiceServicer):
+class NotificationsApi(pb_grpc.NotificationsServiceServicer):  # type: ignore[misc]
     def __init__(self, store: InboxStore) -> None:
         self._store = store
 
