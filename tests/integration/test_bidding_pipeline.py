@@ -17,6 +17,10 @@ from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
 
 from livebid_platform.devstack import DevStack
+from livebid_platform.envelope import envelope, to_headers
+from livebid_platform.producer import durable_producer
+from livebid_platform.replay import record as record_topic
+from livebid_platform.topics import BIDDING_COMMANDS, DEAD_LETTER
 
 pytestmark = pytest.mark.integration
 
@@ -76,3 +80,58 @@ async def test_bids_get_definitive_answers_and_auction_closes(bidding: DevStack)
             await asyncio.sleep(0.1)
         assert view.status == "closed" and view.winner_id == "bob"
         assert view.price.amount_cents == 1500 and view.bid_count == 2
+
+
+async def poison_then_bid(stack: DevStack, bootstrap: str) -> tuple[dict[str, str], int]:
+    """Three bad commands straight onto the log, then a good one; returns DLQ reasons."""
+    auction_id = f"poison-{uuid.uuid4().hex[:8]}"
+    producer = durable_producer(bootstrap)
+    await producer.start()
+    try:
+        key = auction_id.encode()
+        await producer.send_and_wait(BIDDING_COMMANDS.name, b"\x00garbage", key=key)
+        bad_table = cmd.OpenAuction(
+            command_id=f"open:{auction_id}",
+            auction_id=auction_id,
+            listing_id="l",
+            show_id="s",
+            seller_id="x",
+            format=pub.FORMAT_STANDARD,
+            duration_ms=1000,
+            starting_price=Money(amount_cents=100, currency="USD"),
+            increment_table="nope-v9",
+        )
+        env = envelope(bad_table, event_id="p1", source="test", subject=auction_id, time_ms=0)
+        await producer.send_and_wait(
+            BIDDING_COMMANDS.name, bad_table.SerializeToString(), key=key, headers=to_headers(env)
+        )
+        headers = [(k, v) for k, v in to_headers(env) if k != "ce_type"]
+        headers.append(("ce_type", b"livebid.bidding.v1.NoSuchCommand"))
+        await producer.send_and_wait(BIDDING_COMMANDS.name, b"", key=key, headers=headers)
+    finally:
+        await producer.stop()
+    async with grpc.aio.insecure_channel(stack.addresses["bidding_grpc"]) as channel:
+        stub = api_grpc.BiddingServiceStub(channel)
+        await stub.OpenAuction(open_request(auction_id))  # the processor kept going
+        answer = await stub.PlaceBid(
+            api.PlaceBidRequest(
+                auction_id=auction_id, bidder_id="after", amount_cents=1000, idempotency_key="k"
+            )
+        )
+    reasons = {}
+    for record in await record_topic(bootstrap, DEAD_LETTER.name, {auction_id.encode()}):
+        headers = dict(record.headers)
+        reasons[headers["dlq_offset"].decode()] = headers["dlq_reason"].decode()
+    return reasons, answer.status
+
+
+def test_bad_commands_are_dead_lettered_and_processing_goes_on(
+    bidding: DevStack, kafka_bootstrap: str
+) -> None:
+    reasons, status = asyncio.run(poison_then_bid(bidding, kafka_bootstrap))
+    assert status == api.BID_STATUS_ACCEPTED
+    assert len(reasons) == 3, reasons
+    text = " | ".join(reasons.values())
+    assert "missing CloudEvents headers" in text
+    assert "unknown increment table" in text
+    assert "unknown event type" in text
