@@ -93,9 +93,9 @@ async def buy_now(w: World, show: str) -> None:
 
 async def sudden_death(w: World, show: str) -> None:
     a = await w.auction(
-        await w.listing(show, "sudden vase"), format="sudden_death", duration_ms=2000
+        await w.listing(show, "sudden vase"), format="sudden_death", duration_ms=3000
     )
-    await asyncio.sleep(max(0.0, (a["deadline_ms"] - 500) / 1000 - time.time()))
+    await asyncio.sleep(max(0.0, (a["deadline_ms"] - 1000) / 1000 - time.time()))
     late = await w.user("sniper").bid(a["auction_id"], amount_cents=1000)
     assert late["status"] == "accepted" and late["deadline_ms"] == a["deadline_ms"]  # no extension
 

@@ -110,8 +110,8 @@ async def full_flow(stack: DevStack) -> None:
         outbid_by_proxy = await bob.bid(auction_id, 2000)
         assert outbid_by_proxy["status"] == "accepted" and not outbid_by_proxy["leading"]
         assert outbid_by_proxy["price"]["amount_cents"] == 2200
-        await asyncio.sleep(max(0.0, (first_deadline - 500) / 1000 - time.time()))
-        late = await carol.bid(auction_id, 5000)  # in the last half second: extends
+        await asyncio.sleep(max(0.0, (first_deadline - 1000) / 1000 - time.time()))
+        late = await carol.bid(auction_id, 5000)  # in the last second: extends
         assert late["leading"] and late["deadline_ms"] > first_deadline
 
         final = await wait_closed(seller, auction_id)
