@@ -99,7 +99,8 @@ class Outcomes:
             return
         key = (kind.name, aggregate_id(event))
         state = kind.evolve(self.states.get(key), event)
-        self.states[key] = state
+        if state is not None:  # a refusal for an unknown aggregate creates nothing
+            self.states[key] = state
         command_id: str = event.command_id
         if command_id in self._decisions:
             return  # the first event of a command is its answer

@@ -24,6 +24,7 @@ class PartitionState:
         kind = kind_of(event)
         key = (kind.name, aggregate_id(event))
         state = kind.evolve(self.states.get(key), event)
-        self.states[key] = state
+        if state is not None:  # a refusal for an unknown aggregate creates nothing
+            self.states[key] = state
         self.seen_commands.add(event.command_id)
         return state

@@ -116,6 +116,7 @@ class BiddingProcessor:
         self.partitions: dict[int, PartitionState] = {}
         self._deadlines = Deadlines()
         self.ready = asyncio.Event()
+        self.fatal: Exception | None = None
 
     async def run(self) -> None:
         # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until
@@ -143,6 +144,8 @@ class BiddingProcessor:
         try:
             while True:
                 batch = await consumer.getmany(timeout_ms=50, max_records=2000)
+                if self.fatal is not None:
+                    raise RuntimeError("could not rebuild the partitions' state") from self.fatal
                 for tp in [tp for tp in batch if tp.partition not in self.partitions]:
                     # Fetched before this partition's state was rebuilt: read it again later.
                     consumer.seek(tp, batch.pop(tp)[0].offset)
@@ -249,7 +252,13 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         for tp in assigned:
             self._processor.forget(tp.partition)
-        await self._processor.rebuild(sorted(tp.partition for tp in assigned))
+        try:
+            await self._processor.rebuild(sorted(tp.partition for tp in assigned))
+        except Exception as exc:
+            # aiokafka only logs a listener's failure; a processor that cannot rebuild must
+            # not sit there owning partitions it cannot decide, so it stops (and restarts).
+            self._processor.fatal = exc
+            raise
         self._processor.ready.set()
         log.info(
             "partitions assigned",
