@@ -20,7 +20,7 @@ from livebid_platform.devstack import DevStack
 from livebid_platform.envelope import envelope, to_headers
 from livebid_platform.producer import durable_producer
 from livebid_platform.replay import record as record_topic
-from livebid_platform.topics import BIDDING_COMMANDS, DEAD_LETTER
+from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_DEAD_LETTER
 
 pytestmark = pytest.mark.integration
 
@@ -119,7 +119,7 @@ async def poison_then_bid(stack: DevStack, bootstrap: str) -> tuple[dict[str, st
             )
         )
     reasons = {}
-    for record in await record_topic(bootstrap, DEAD_LETTER.name, {auction_id.encode()}):
+    for record in await record_topic(bootstrap, BIDDING_DEAD_LETTER.name, {auction_id.encode()}):
         headers = dict(record.headers)
         reasons[headers["dlq_offset"].decode()] = headers["dlq_reason"].decode()
     return reasons, answer.status

@@ -163,6 +163,12 @@ async def bad_requests(w: World) -> None:
         headers={"Authorization": f"Bearer {w.seller.token}", "Idempotency-Key": "k"},
     )
     assert negative.status_code == 422
+    huge = await w.http.post(
+        "/v1/auctions/a/bids",
+        json={"amount_cents": 2**63},
+        headers={"Authorization": f"Bearer {w.seller.token}", "Idempotency-Key": "k"},
+    )
+    assert huge.status_code == 422  # not an overflow deep inside
     missing = await w.user("lost").bid("no-such-auction", amount_cents=100)
     assert missing["reason"] == "auction_not_found"
 

@@ -42,6 +42,8 @@ CATALOG_EVENTS = TopicSpec("catalog.events.v1", 3, _FOREVER)
 ORDERS_EVENTS = TopicSpec("orders.events.v1", 3, _FOREVER)
 NOTIFICATIONS_INBOX = TopicSpec("notifications.inbox.v1", 3, _FOREVER)
 DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
+# Bidding's commands hold maximum bids and reserves, so its rejects stay private too.
+BIDDING_DEAD_LETTER = TopicSpec("bidding.deadletter.v1", 1, _FOREVER)
 
 ALL_TOPICS = (
     BIDDING_COMMANDS,
@@ -51,6 +53,7 @@ ALL_TOPICS = (
     ORDERS_EVENTS,
     NOTIFICATIONS_INBOX,
     DEAD_LETTER,
+    BIDDING_DEAD_LETTER,
 )
 
 

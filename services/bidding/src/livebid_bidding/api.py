@@ -89,8 +89,9 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):  # type: ignore
             )
         if request.amount_cents < 0 or request.max_amount_cents < 0:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "amounts cannot be negative")
-        # Keys are scoped to the bidder, so two users' keys can never collide.
-        command_id = f"bid:{request.bidder_id}:{request.idempotency_key}"
+        # Keys are scoped to the bidder and the auction: two users, or one user on two
+        # auctions, can never collide.
+        command_id = f"bid:{request.bidder_id}:{request.auction_id}:{request.idempotency_key}"
         command = cmd_pb.PlaceBid(
             command_id=command_id,
             auction_id=request.auction_id,

@@ -34,7 +34,7 @@ class SalesMethods:
                 grpc.StatusCode.INVALID_ARGUMENT,
                 "auction_id, buyer_id and idempotency_key are required",
             )
-        command_id = f"buynow:{request.buyer_id}:{request.idempotency_key}"
+        command_id = f"buynow:{request.buyer_id}:{request.auction_id}:{request.idempotency_key}"
         command = cmd_pb.BuyNow(
             command_id=command_id,
             auction_id=request.auction_id,
@@ -86,7 +86,7 @@ class SalesMethods:
                 grpc.StatusCode.INVALID_ARGUMENT,
                 "sale_id, buyer_id, idempotency_key and a positive quantity are required",
             )
-        command_id = f"buy:{request.buyer_id}:{request.idempotency_key}"
+        command_id = f"buy:{request.buyer_id}:{request.sale_id}:{request.idempotency_key}"
         command = flash_pb.BuyFlashSale(
             command_id=command_id,
             sale_id=request.sale_id,
@@ -133,7 +133,7 @@ class SalesMethods:
                 grpc.StatusCode.INVALID_ARGUMENT,
                 "giveaway_id, entrant_id and idempotency_key are required",
             )
-        command_id = f"enter:{request.entrant_id}:{request.idempotency_key}"
+        command_id = f"enter:{request.entrant_id}:{request.giveaway_id}:{request.idempotency_key}"
         command = giveaway_pb.EnterGiveaway(
             command_id=command_id,
             giveaway_id=request.giveaway_id,

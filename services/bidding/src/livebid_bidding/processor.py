@@ -30,7 +30,12 @@ from livebid_bidding.scheduler import Deadlines, closing_command
 from livebid_platform.consumer import read_to_end
 from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
 from livebid_platform.producer import durable_producer
-from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL, DEAD_LETTER
+from livebid_platform.topics import (
+    BIDDING_COMMANDS,
+    BIDDING_DEAD_LETTER,
+    BIDDING_EVENTS,
+    BIDDING_INTERNAL,
+)
 
 log = logging.getLogger(__name__)
 SOURCE = "livebid.bidding"
@@ -55,7 +60,8 @@ def _dead_letter(record: ConsumerRecord[bytes, bytes], reason: str) -> Output:
     log.warning(
         "dead-lettered a command", extra={"fields": {"offset": record.offset, "reason": reason}}
     )
-    return DEAD_LETTER.name, record.value, headers, record.key or b""
+    # Commands carry maximum bids and reserves: they go to bidding's own dead-letter topic.
+    return BIDDING_DEAD_LETTER.name, record.value, headers, record.key or b""
 
 
 def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -> list[Output]:
@@ -72,35 +78,39 @@ def handle_command(part: PartitionState, record: ConsumerRecord[bytes, bytes]) -
         return [_dead_letter(record, "command_id and the aggregate id are required")]
     if command_id in part.seen_commands:
         return []  # a retried command has no second effect
-    try:
-        events = kind.decide(part.get(kind, aggregate), command)
-    except ValueError as exc:
-        return [_dead_letter(record, f"invalid command: {exc}")]
-    except Exception as exc:  # a bug must not stop every aggregate of the partition
-        log.exception("command failed")
-        return [_dead_letter(record, f"{type(exc).__name__}: {exc}")]
-    outputs: list[Output] = []
     meta = {
         "source": SOURCE,
         "subject": aggregate,
         "time_ms": record.timestamp,
         "correlation_id": env.correlation_id,
     }
+    try:
+        events = kind.decide(part.get(kind, aggregate), command)
+        outputs = _event_records(part, events, f"{aggregate}/{command_id}", meta)
+    except ValueError as exc:
+        return [_dead_letter(record, f"invalid command: {exc}")]
+    except Exception as exc:  # a bug must not stop every aggregate of the partition
+        log.exception("command failed")
+        return [_dead_letter(record, f"{type(exc).__name__}: {exc}")]
+    part.seen_commands.add(command_id)
+    return outputs
+
+
+def _event_records(
+    part: PartitionState, events: list[Any], id_prefix: str, meta: dict[str, Any]
+) -> list[Output]:
+    """Fold the events in; each as a private record, plus its public translations."""
+    outputs: list[Output] = []
     for i, event in enumerate(events):
         state = part.apply(event)
         # Ids derive from the command, so replaying the same commands yields the same ids.
-        event_id = f"{aggregate}/{command_id}/{i}"
-        outputs.append(
-            _out(
-                BIDDING_INTERNAL.name,
-                envelope(codec.event_to_proto(event), event_id=event_id, **meta),
-            )
-        )
+        event_id = f"{id_prefix}/{i}"
+        private = envelope(codec.event_to_proto(event), event_id=event_id, **meta)
+        outputs.append(_out(BIDDING_INTERNAL.name, private))
         for j, public in enumerate(codec.public_events(event, state)):
             outputs.append(
                 _out(BIDDING_EVENTS.name, envelope(public, event_id=f"{event_id}.{j}", **meta))
             )
-    part.seen_commands.add(command_id)
     return outputs
 
 
@@ -117,6 +127,7 @@ class BiddingProcessor:
         self._deadlines = Deadlines()
         self.ready = asyncio.Event()
         self.fatal: Exception | None = None
+        self.lock = asyncio.Lock()
 
     async def run(self) -> None:
         # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until
@@ -164,15 +175,20 @@ class BiddingProcessor:
     ) -> None:
         offsets = {}
         started = time.perf_counter()
-        async with producer.transaction():
+        # The lock keeps a rebalance from rebuilding state while a batch is in flight: the
+        # rebuild reads committed events only, so it must run between transactions.
+        async with self.lock, producer.transaction():
             for tp, records in batch.items():
-                part = self.partitions[tp.partition]
+                part = self.partitions.get(tp.partition)
+                if part is None:
+                    continue  # revoked while this batch was fetched: no longer ours
                 for record in records:
                     for topic, value, headers, key in handle_command(part, record):
                         await producer.send(topic, value, key=key, headers=headers)
                     self._watch(tp.partition, part, record.key)
                 offsets[tp] = records[-1].offset + 1
-            await producer.send_offsets_to_transaction(offsets, self._group_id)
+            if offsets:
+                await producer.send_offsets_to_transaction(offsets, self._group_id)
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "decided a batch",
@@ -219,13 +235,10 @@ class BiddingProcessor:
     async def _schedule_ends(self, closer: AIOKafkaProducer) -> None:
         while True:
             now = int(time.time() * 1000)
-            for deadline, kind_name, aggregate, partition in self._deadlines.due(now):
-                state: Any = self.partitions.get(partition, PartitionState()).get(
-                    _KINDS[kind_name], aggregate
-                )
-                if state is None or _KINDS[kind_name].deadline(state) != deadline:
-                    continue  # ended, extended (a later entry exists) or no longer ours
-                command_id, command = closing_command(kind_name, aggregate, deadline)
+            for deadline, kind_name, aggregate, _, attempt in self._deadlines.due(
+                now, self._still_due
+            ):
+                command_id, command = closing_command(kind_name, aggregate, deadline, attempt)
                 env = envelope(
                     command, event_id=command_id, source=SOURCE, subject=aggregate, time_ms=now
                 )
@@ -237,6 +250,12 @@ class BiddingProcessor:
                 )
             await asyncio.sleep(0.005)
 
+    def _still_due(self, kind_name: str, aggregate: str, partition: int, deadline: int) -> bool:
+        """Whether the aggregate is still ours, open, and ending at this deadline."""
+        part = self.partitions.get(partition)
+        state: Any = part.get(_KINDS[kind_name], aggregate) if part else None
+        return state is not None and _KINDS[kind_name].deadline(state) == deadline
+
     def forget(self, partition: int) -> None:
         self.partitions.pop(partition, None)
 
@@ -246,14 +265,16 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         self._processor = processor
 
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
-        for tp in revoked:
-            self._processor.forget(tp.partition)
+        async with self._processor.lock:  # after the batch in flight, if any
+            for tp in revoked:
+                self._processor.forget(tp.partition)
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
-        for tp in assigned:
-            self._processor.forget(tp.partition)
         try:
-            await self._processor.rebuild(sorted(tp.partition for tp in assigned))
+            async with self._processor.lock:
+                for tp in assigned:
+                    self._processor.forget(tp.partition)
+                await self._processor.rebuild(sorted(tp.partition for tp in assigned))
         except Exception as exc:
             # aiokafka only logs a listener's failure; a processor that cannot rebuild must
             # not sit there owning partitions it cannot decide, so it stops (and restarts).

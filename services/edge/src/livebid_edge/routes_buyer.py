@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
 from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
+from livebid_edge.limits import MAX_CENTS
 
 router = APIRouter(prefix="/v1", tags=["buyers"])
 
@@ -23,9 +24,9 @@ _STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "reject
 
 class PlaceBidBody(BaseModel):
     # A visible bid; 0 with a max_amount_cents places a pure maximum (proxy) bid.
-    amount_cents: int = Field(default=0, ge=0)
+    amount_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     # Private maximum for proxy bidding; never shown to anyone else.
-    max_amount_cents: int = Field(default=0, ge=0)
+    max_amount_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
 
 
 class VoidBody(BaseModel):

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
 from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
+from livebid_edge.limits import MAX_CENTS, MAX_COUNT, MAX_TIME_MS
 
 router = APIRouter(prefix="/v1", tags=["catalog"])
 
@@ -20,7 +21,7 @@ router = APIRouter(prefix="/v1", tags=["catalog"])
 class ScheduleShowBody(BaseModel):
     title: str = Field(min_length=1, max_length=200)
     stream_url: str = ""
-    scheduled_start_ms: int = Field(default=0, ge=0)
+    scheduled_start_ms: int = Field(default=0, ge=0, le=MAX_TIME_MS)
 
 
 class AddListingBody(BaseModel):
@@ -31,9 +32,9 @@ class AddListingBody(BaseModel):
     size: str = ""
     brand: str = ""
     condition: str = ""
-    quantity: int = Field(default=1, ge=1)
-    starting_price_cents: int = Field(gt=0)
-    buy_now_price_cents: int = Field(default=0, ge=0)
+    quantity: int = Field(default=1, ge=1, le=MAX_COUNT)
+    starting_price_cents: int = Field(gt=0, le=MAX_CENTS)
+    buy_now_price_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
     shipping_profile: str = ""
 
@@ -43,7 +44,7 @@ class PutUpForAuctionBody(BaseModel):
     duration_ms: int = Field(default=30_000, gt=0, le=3_600_000)
     counter_time_ms: int = Field(default=10_000, ge=0, le=600_000)
     increment_table: str = "whatnot-v1"
-    reserve_price_cents: int = Field(default=0, ge=0)
+    reserve_price_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     require_verified_buyers: bool = False
     # Take pre-bids (maximum bids only) for this long before bidding goes live.
     opens_in_ms: int = Field(default=0, ge=0, le=86_400_000)

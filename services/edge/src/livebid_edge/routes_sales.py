@@ -10,24 +10,31 @@ from fastapi import APIRouter
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.bidding.v1 import flash_sales_pb2 as flash
 from livebid.bidding.v1 import giveaways_pb2 as give
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
 from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
+from livebid_edge.limits import MAX_CENTS, MAX_COUNT
 
 router = APIRouter(prefix="/v1", tags=["sales"])
 _STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "rejected"}
 
 
 class OpenFlashSaleBody(BaseModel):
-    listing_id: str = Field(min_length=1)
-    price_cents: int = Field(gt=0)
-    list_price_cents: int = Field(default=0, ge=0)
+    listing_id: str = Field(min_length=1, max_length=200)
+    price_cents: int = Field(gt=0, le=MAX_CENTS)
+    list_price_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
     quantity: int = Field(gt=0, le=100_000)
-    per_buyer_limit: int = Field(default=1, gt=0)
+    per_buyer_limit: int = Field(default=1, gt=0, le=MAX_COUNT)
     duration_ms: int = Field(default=60_000, gt=0, le=3_600_000)
+
+    @model_validator(mode="after")
+    def _discount_is_below_list_price(self) -> OpenFlashSaleBody:
+        if self.list_price_cents and self.list_price_cents < self.price_cents:
+            raise ValueError("list_price_cents, when given, must be at least price_cents")
+        return self
 
 
 class BuyBody(BaseModel):
@@ -35,7 +42,7 @@ class BuyBody(BaseModel):
 
 
 class OpenGiveawayBody(BaseModel):
-    listing_id: str = Field(min_length=1)
+    listing_id: str = Field(min_length=1, max_length=200)
     duration_ms: int = Field(default=30_000, gt=0, le=3_600_000)
     followers_only: bool = False
     verified_only: bool = False

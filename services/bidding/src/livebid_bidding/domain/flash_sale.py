@@ -263,6 +263,8 @@ def evolve(state: FlashSale | None, event: FlashSaleEvent) -> FlashSale | None:
             deadline_ms=event.deadline_ms,
             remaining=event.quantity,
         )
+    if isinstance(event, FlashSalePurchaseRejected):
+        return state  # a refused purchase changes nothing (even for an unknown sale)
     assert state is not None
     if isinstance(event, FlashSalePurchased):
         bought = _with_units(state.bought, event.buyer_id, event.buyer_total)

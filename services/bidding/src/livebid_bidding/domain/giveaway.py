@@ -226,6 +226,8 @@ def evolve(state: Giveaway | None, event: GiveawayEvent) -> Giveaway | None:
             followers_only=event.followers_only,
             verified_only=event.verified_only,
         )
+    if isinstance(event, EntryRejected):
+        return state  # a refused entry changes nothing (even for an unknown giveaway)
     assert state is not None
     if isinstance(event, GiveawayEntered):
         return replace(state, entrants=(*state.entrants, event.entrant_id))
