@@ -40,6 +40,8 @@ class SalesMethods:
             auction_id=request.auction_id,
             buyer_id=request.buyer_id,
             bidder_verified=request.bidder_verified,
+            spending_limit_cents=request.spending_limit_cents,
+            open_commitments_cents=request.open_commitments_cents,
         )
         event, state = await self._submit(command, command_id, request.auction_id, context)
         if isinstance(event, AuctionClosed) and event.buy_now:
@@ -92,6 +94,8 @@ class SalesMethods:
             sale_id=request.sale_id,
             buyer_id=request.buyer_id,
             quantity=request.quantity,
+            spending_limit_cents=request.spending_limit_cents,
+            open_commitments_cents=request.open_commitments_cents,
         )
         event, state = await self._submit(command, command_id, request.sale_id, context)
         if isinstance(event, fs.FlashSalePurchased):

@@ -12,7 +12,13 @@ from livebid.notifications.v1 import notifications_pb2 as notif
 from livebid.orders.v1 import orders_service_pb2 as orders
 from pydantic import BaseModel, Field
 
-from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
+from livebid_edge.deps import (
+    CurrentUser,
+    IdempotencyKey,
+    ServiceClients,
+    open_commitments,
+    require_role,
+)
 from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
 from livebid_edge.limits import MAX_CENTS
@@ -54,13 +60,7 @@ async def place_bid(
         spending_limit_cents=user.spending_limit_cents,
     )
     try:
-        if user.spending_limit_cents:
-            # Open commitments: what the buyer already owes. Payment is not built yet, so
-            # every order counts until it is (orders have one status, placed).
-            placed = await clients.orders.ListOrders(
-                orders.ListOrdersRequest(buyer_id=user.user_id)
-            )
-            request.open_commitments_cents = sum(o.price.amount_cents for o in placed.orders)
+        request.open_commitments_cents = await open_commitments(clients, user)
         response = await clients.bidding.PlaceBid(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None

@@ -12,7 +12,13 @@ from livebid.bidding.v1 import flash_sales_pb2 as flash
 from livebid.bidding.v1 import giveaways_pb2 as give
 from pydantic import BaseModel, Field, model_validator
 
-from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
+from livebid_edge.deps import (
+    CurrentUser,
+    IdempotencyKey,
+    ServiceClients,
+    open_commitments,
+    require_role,
+)
 from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT
@@ -67,8 +73,10 @@ async def buy_now(
         buyer_id=user.user_id,
         idempotency_key=key,
         bidder_verified=user.verified,
+        spending_limit_cents=user.spending_limit_cents,
     )
     try:
+        request.open_commitments_cents = await open_commitments(clients, user)
         response = await clients.bidding.BuyNow(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
@@ -100,9 +108,14 @@ async def buy_flash_sale(
     sale_id: str, body: BuyBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> dict[str, Any]:
     request = bid.BuyFlashSaleRequest(
-        sale_id=sale_id, buyer_id=user.user_id, quantity=body.quantity, idempotency_key=key
+        sale_id=sale_id,
+        buyer_id=user.user_id,
+        quantity=body.quantity,
+        idempotency_key=key,
+        spending_limit_cents=user.spending_limit_cents,
     )
     try:
+        request.open_commitments_cents = await open_commitments(clients, user)
         response = await clients.bidding.BuyFlashSale(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None

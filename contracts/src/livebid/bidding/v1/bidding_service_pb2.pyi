@@ -119,16 +119,20 @@ class GetAuctionResponse(_message.Message):
     def __init__(self, auction_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., status: _Optional[str] = ..., price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., leader_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ..., bid_count: _Optional[int] = ..., min_next_bid_cents: _Optional[int] = ..., winner_id: _Optional[str] = ...) -> None: ...
 
 class BuyNowRequest(_message.Message):
-    __slots__ = ("auction_id", "buyer_id", "idempotency_key", "bidder_verified")
+    __slots__ = ("auction_id", "buyer_id", "idempotency_key", "bidder_verified", "spending_limit_cents", "open_commitments_cents")
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     BUYER_ID_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
     BIDDER_VERIFIED_FIELD_NUMBER: _ClassVar[int]
+    SPENDING_LIMIT_CENTS_FIELD_NUMBER: _ClassVar[int]
+    OPEN_COMMITMENTS_CENTS_FIELD_NUMBER: _ClassVar[int]
     auction_id: str
     buyer_id: str
     idempotency_key: str
     bidder_verified: bool
-    def __init__(self, auction_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., bidder_verified: _Optional[bool] = ...) -> None: ...
+    spending_limit_cents: int
+    open_commitments_cents: int
+    def __init__(self, auction_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., bidder_verified: _Optional[bool] = ..., spending_limit_cents: _Optional[int] = ..., open_commitments_cents: _Optional[int] = ...) -> None: ...
 
 class BuyNowResponse(_message.Message):
     __slots__ = ("status", "reason", "price")
@@ -155,16 +159,20 @@ class OpenFlashSaleResponse(_message.Message):
     def __init__(self, sale_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
 
 class BuyFlashSaleRequest(_message.Message):
-    __slots__ = ("sale_id", "buyer_id", "quantity", "idempotency_key")
+    __slots__ = ("sale_id", "buyer_id", "quantity", "idempotency_key", "spending_limit_cents", "open_commitments_cents")
     SALE_ID_FIELD_NUMBER: _ClassVar[int]
     BUYER_ID_FIELD_NUMBER: _ClassVar[int]
     QUANTITY_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    SPENDING_LIMIT_CENTS_FIELD_NUMBER: _ClassVar[int]
+    OPEN_COMMITMENTS_CENTS_FIELD_NUMBER: _ClassVar[int]
     sale_id: str
     buyer_id: str
     quantity: int
     idempotency_key: str
-    def __init__(self, sale_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    spending_limit_cents: int
+    open_commitments_cents: int
+    def __init__(self, sale_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., idempotency_key: _Optional[str] = ..., spending_limit_cents: _Optional[int] = ..., open_commitments_cents: _Optional[int] = ...) -> None: ...
 
 class BuyFlashSaleResponse(_message.Message):
     __slots__ = ("status", "reason", "remaining", "quantity", "unit_price")
