@@ -26,10 +26,15 @@ async def sold_out_race(stack: DevStack) -> tuple[list[dict], list[dict], str]: 
     async with httpx.AsyncClient(base_url=stack.edge_url, timeout=60, limits=limits) as http:
         seller = client(http, stack, f"seller-{uuid.uuid4().hex[:6]}", ["seller"])
         show = await seller.write("/v1/shows", {"title": "flash sale crush"})
+        socks = await seller.write(
+            f"/v1/shows/{show['show_id']}/listings",
+            {"title": "Socks", "quantity": 10, "starting_price_cents": 1200},
+        )
+        await seller.write(f"/v1/shows/{show['show_id']}/start")
         sale = await seller.write(
             f"/v1/shows/{show['show_id']}/flash-sales",
             {
-                "listing_id": "l-socks",
+                "listing_id": socks["listing_id"],
                 "price_cents": 500,
                 "list_price_cents": 1200,
                 "quantity": 10,

@@ -125,9 +125,10 @@ async def eligibility(w: World, show: str) -> None:
 
 
 async def giveaway(w: World, show: str) -> None:
+    stickers = await w.listing(show, "stickers")
     g = await w.seller.write(
         f"/v1/shows/{show}/giveaways",
-        {"listing_id": "stickers", "duration_ms": 1500, "followers_only": True},
+        {"listing_id": stickers, "duration_ms": 3000, "followers_only": True},
     )
     gid = g["giveaway_id"]
     fans = [w.user(f"fan{i}", follows=[w.seller.user_id]) for i in range(6)]

@@ -139,14 +139,35 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
         return await report(seller, show_id, results, flash_sold)
 
 
+async def listing_settled(seller: EdgeClient, show_id: str, listing_id: str) -> dict[str, Any]:
+    """The listing once the catalog has followed its sale's end (it is no longer in one)."""
+    listing: dict[str, Any] = {}
+    for _ in range(150):
+        listings = (await seller.call("GET", f"/v1/shows/{show_id}"))["listings"]
+        listing = next(x for x in listings if x["listing_id"] == listing_id)
+        if listing["status"] in ("available", "sold"):
+            break
+        await asyncio.sleep(0.2)
+    return listing
+
+
 async def flash_sale_round(
     seller: EdgeClient, crowd: list[Bidder], show_id: str, rng: random.Random
 ) -> int:
     """Five mystery bundles at a discount, one per buyer, and the whole room taps at once."""
+    bundle = await seller.write(
+        f"/v1/shows/{show_id}/listings",
+        {
+            "title": "Mystery bundle",
+            "category": "clothing",
+            "quantity": 5,
+            "starting_price_cents": 2000,
+        },
+    )
     sale = await seller.write(
         f"/v1/shows/{show_id}/flash-sales",
         {
-            "listing_id": "mystery-bundle",
+            "listing_id": bundle["listing_id"],
             "price_cents": 1200,
             "list_price_cents": 2000,
             "quantity": 5,
@@ -163,9 +184,12 @@ async def flash_sale_round(
     buyers = [
         b.client.user_id for b, a in zip(crowd, answers, strict=True) if a["status"] == "accepted"
     ]
+    # The sale holds the listing until it closes (sold out, or at its deadline).
+    left = (await listing_settled(seller, show_id, bundle["listing_id"]))["quantity"]
     say(
         f"  [flash] Mystery bundle $12.00 (was $20.00): {len(buyers)} of 5 sold in one rush "
-        f"to {', '.join(buyers)}; {len(answers) - len(buyers)} buyers told sold out"
+        f"to {', '.join(buyers)}; {len(answers) - len(buyers)} buyers told sold out; "
+        f"{left} left in the catalog"
     )
     return len(buyers)
 
@@ -174,8 +198,13 @@ async def giveaway_round(
     seller: EdgeClient, crowd: list[Bidder], show_id: str, rng: random.Random
 ) -> None:
     """A sticker-pack giveaway; the draw's seed is public, so anyone can re-run it."""
+    stickers = await seller.write(
+        f"/v1/shows/{show_id}/listings",
+        {"title": "Sticker pack", "category": "collectibles", "starting_price_cents": 100},
+    )
     giveaway = await seller.write(
-        f"/v1/shows/{show_id}/giveaways", {"listing_id": "sticker-pack", "duration_ms": 2500}
+        f"/v1/shows/{show_id}/giveaways",
+        {"listing_id": stickers["listing_id"], "duration_ms": 2500},
     )
     giveaway_id = giveaway["giveaway_id"]
     await asyncio.gather(
@@ -191,6 +220,8 @@ async def giveaway_round(
         if view["status"] == "drawn":
             break
         await asyncio.sleep(0.2)
+    # The show can end once the catalog has released the listing from the giveaway.
+    await listing_settled(seller, show_id, stickers["listing_id"])
     say(
         f"  [giveaway] Sticker pack: {view['entrant_count']} entrants, won by "
         f"{view['winner_id'] or '-'} (seed {view['seed'][:12]}..., {view['algorithm']})"

@@ -3,7 +3,8 @@
     python -m livebid_catalog
 
 Reads LIVEBID_KAFKA_BOOTSTRAP_SERVERS, LIVEBID_CATALOG_GRPC (where it serves),
-LIVEBID_BIDDING_GRPC (bidding's API, to open auctions) and LIVEBID_LOG_LEVEL.
+LIVEBID_BIDDING_GRPC (bidding's API, to open auctions, flash sales and giveaways) and
+LIVEBID_LOG_LEVEL.
 """
 
 from __future__ import annotations

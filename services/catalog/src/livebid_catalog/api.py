@@ -34,6 +34,8 @@ T = TypeVar("T")
 DEFAULT_DURATION_MS = 30_000
 DEFAULT_COUNTER_TIME_MS = 10_000
 DEFAULT_INCREMENT_TABLE = "whatnot-v1"
+DEFAULT_FLASH_SALE_MS = 60_000
+DEFAULT_GIVEAWAY_MS = 30_000
 
 _CODES = {
     InvalidCommand: grpc.StatusCode.INVALID_ARGUMENT,
@@ -165,6 +167,52 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         )
         return api_pb.PutUpForAuctionResponse(auction_id=auction_id, deadline_ms=deadline_ms)
 
+    async def PutUpForFlashSale(
+        self, request: api_pb.PutUpForFlashSaleRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.PutUpForFlashSaleResponse:
+        r = request
+        if min(r.price_cents, r.list_price_cents, r.quantity, r.per_buyer_limit, r.duration_ms) < 0:
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "price_cents, list_price_cents, quantity, per_buyer_limit and duration_ms "
+                "cannot be negative",
+            )
+        command = c.PutUpForFlashSale(
+            show_id=r.show_id,
+            seller_id=r.seller_id,
+            listing_id=r.listing_id,
+            idempotency_key=r.idempotency_key,
+            price_cents=r.price_cents,
+            list_price_cents=r.list_price_cents,
+            quantity=r.quantity,
+            per_buyer_limit=r.per_buyer_limit or r.quantity,  # 0: no limit beyond the quantity
+            duration_ms=r.duration_ms or DEFAULT_FLASH_SALE_MS,
+            currency=r.currency,
+        )
+        sale_id, deadline_ms = await _answer(
+            context, self._processor.put_up_for_flash_sale(command)
+        )
+        return api_pb.PutUpForFlashSaleResponse(sale_id=sale_id, deadline_ms=deadline_ms)
+
+    async def PutUpForGiveaway(
+        self, request: api_pb.PutUpForGiveawayRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.PutUpForGiveawayResponse:
+        if request.duration_ms < 0:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "duration_ms cannot be negative")
+        command = c.PutUpForGiveaway(
+            show_id=request.show_id,
+            seller_id=request.seller_id,
+            listing_id=request.listing_id,
+            idempotency_key=request.idempotency_key,
+            duration_ms=request.duration_ms or DEFAULT_GIVEAWAY_MS,
+            followers_only=request.followers_only,
+            verified_only=request.verified_only,
+        )
+        giveaway_id, ends_at_ms = await _answer(
+            context, self._processor.put_up_for_giveaway(command)
+        )
+        return api_pb.PutUpForGiveawayResponse(giveaway_id=giveaway_id, ends_at_ms=ends_at_ms)
+
     async def GetShow(
         self, request: api_pb.GetShowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetShowResponse:
@@ -192,6 +240,8 @@ def show_view(show: Show) -> api_pb.GetShowResponse:
                 status=li.status,
                 auction_id=li.auction_id,
                 run_order=li.details.run_order,
+                sale_id=li.sale_id,
+                giveaway_id=li.giveaway_id,
             )
             for li in show.listings
         ],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typing
+
 from google.protobuf.message import Message
 from livebid.catalog.v1 import events_pb2 as pb
 from livebid.common.v1.money_pb2 import Money
@@ -31,10 +33,11 @@ def event_to_proto(event: e.Event) -> Message:
         if event.buy_now_price_cents:
             msg.buy_now_price.CopyFrom(money(event.buy_now_price_cents, event.currency))
         return msg
-    if isinstance(event, e.ListingPutUpForAuction):
-        return pb.ListingPutUpForAuction(
-            show_id=event.show_id, listing_id=event.listing_id, auction_id=event.auction_id
-        )
+    if isinstance(event, e.PutUp):
+        # Every field but the seller's key, which travels in the event id (see event_ids).
+        fields = {k: v for k, v in vars(event).items() if k != "idempotency_key"}
+        put_up: Message = getattr(pb, type(event).__name__)(**fields)
+        return put_up
     message: Message = getattr(pb, type(event).__name__)(**vars(event))
     return message
 
@@ -47,7 +50,7 @@ def event_ids(events: list[e.Event], command_ref: str) -> list[str]:
     """
     ids = []
     for i, event in enumerate(events):
-        key = event.idempotency_key if isinstance(event, e.ListingPutUpForAuction) else ""
+        key = event.idempotency_key if isinstance(event, e.PutUp) else ""
         ids.append(f"{command_ref}/{i}{_KEY + key if key else ''}")
     return ids
 
@@ -84,10 +87,13 @@ def event_from_envelope(env: Envelope) -> e.Event:
             shipping_profile=msg.shipping_profile,
             run_order=msg.run_order,
         )
-    if isinstance(msg, pb.ListingPutUpForAuction):
-        _, _, key = env.event_id.partition(_KEY)
-        return e.ListingPutUpForAuction(msg.show_id, msg.listing_id, msg.auction_id, key)
     cls = getattr(e, type(msg).__name__, None)
     if cls is None or msg.DESCRIPTOR.file is not pb.DESCRIPTOR:
         raise ValueError(f"not a catalog event: {msg.DESCRIPTOR.full_name}")
-    return cls(**{f.name: getattr(msg, f.name) for f in msg.DESCRIPTOR.fields})  # type: ignore[no-any-return]
+    fields = {f.name: getattr(msg, f.name) for f in msg.DESCRIPTOR.fields}
+    if cls in _PUT_UPS:
+        fields["idempotency_key"] = env.event_id.partition(_KEY)[2]
+    return cls(**fields)  # type: ignore[no-any-return]
+
+
+_PUT_UPS = frozenset(typing.get_args(e.PutUp))

@@ -1,15 +1,18 @@
-"""Buy-it-now, flash sales and giveaways."""
+"""Buy-it-now, flash sales and giveaways.
+
+A seller opens a flash sale or a giveaway through the catalog, like an auction: the catalog
+checks the listing (the seller's, in this show, live, available, enough units left) and
+holds it for the sale; buyers then buy and enter through bidding directly.
+"""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import grpc
 from fastapi import APIRouter
 from livebid.bidding.v1 import bidding_service_pb2 as bid
-from livebid.bidding.v1 import flash_sales_pb2 as flash
-from livebid.bidding.v1 import giveaways_pb2 as give
+from livebid.catalog.v1 import catalog_service_pb2 as cat
 from pydantic import BaseModel, Field, model_validator
 
 from livebid_edge.deps import (
@@ -31,6 +34,7 @@ class OpenFlashSaleBody(BaseModel):
     listing_id: str = Field(min_length=1, max_length=200)
     price_cents: int = Field(gt=0, le=MAX_CENTS)
     list_price_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
+    # Prices are in the listing's currency; when given, this must be it.
     currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
     quantity: int = Field(gt=0, le=100_000)
     per_buyer_limit: int = Field(default=1, gt=0, le=MAX_COUNT)
@@ -91,13 +95,18 @@ async def open_flash_sale(
     clients: ServiceClients,
     key: IdempotencyKey,
 ) -> dict[str, Any]:
+    """Sell units of one of the show's listings at a fixed price: {sale_id, deadline_ms}."""
     require_role(user, "seller")
-    sale_id = f"fs-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
-    command = flash.OpenFlashSale(
-        sale_id=sale_id, show_id=show_id, seller_id=user.user_id, **body.model_dump()
+    request = cat.PutUpForFlashSaleRequest(
+        seller_id=user.user_id,
+        show_id=show_id,
+        idempotency_key=key,
+        **body.model_dump(exclude={"currency"}),
+        # Only a currency the seller named is checked; the default stands for "the listing's".
+        currency=body.currency if "currency" in body.model_fields_set else "",
     )
     try:
-        response = await clients.bidding.OpenFlashSale(bid.OpenFlashSaleRequest(command=command))
+        response = await clients.catalog.PutUpForFlashSale(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
     return as_json(response)
@@ -130,13 +139,13 @@ async def open_giveaway(
     clients: ServiceClients,
     key: IdempotencyKey,
 ) -> dict[str, Any]:
+    """Give one unit of one of the show's listings away by draw: {giveaway_id, ends_at_ms}."""
     require_role(user, "seller")
-    giveaway_id = f"gw-{uuid.uuid5(uuid.NAMESPACE_URL, f'{user.user_id}/{key}').hex[:16]}"
-    command = give.OpenGiveaway(
-        giveaway_id=giveaway_id, show_id=show_id, seller_id=user.user_id, **body.model_dump()
+    request = cat.PutUpForGiveawayRequest(
+        seller_id=user.user_id, show_id=show_id, idempotency_key=key, **body.model_dump()
     )
     try:
-        response = await clients.bidding.OpenGiveaway(bid.OpenGiveawayRequest(command=command))
+        response = await clients.catalog.PutUpForGiveaway(request)
     except grpc.aio.AioRpcError as exc:
         raise http_error(exc) from None
     return as_json(response)

@@ -138,7 +138,7 @@ class GetShowRequest(_message.Message):
     def __init__(self, show_id: _Optional[str] = ...) -> None: ...
 
 class ListingView(_message.Message):
-    __slots__ = ("listing_id", "title", "starting_price", "quantity", "status", "auction_id", "run_order")
+    __slots__ = ("listing_id", "title", "starting_price", "quantity", "status", "auction_id", "run_order", "sale_id", "giveaway_id")
     LISTING_ID_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
     STARTING_PRICE_FIELD_NUMBER: _ClassVar[int]
@@ -146,6 +146,8 @@ class ListingView(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     AUCTION_ID_FIELD_NUMBER: _ClassVar[int]
     RUN_ORDER_FIELD_NUMBER: _ClassVar[int]
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
     listing_id: str
     title: str
     starting_price: _money_pb2.Money
@@ -153,7 +155,9 @@ class ListingView(_message.Message):
     status: str
     auction_id: str
     run_order: int
-    def __init__(self, listing_id: _Optional[str] = ..., title: _Optional[str] = ..., starting_price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., quantity: _Optional[int] = ..., status: _Optional[str] = ..., auction_id: _Optional[str] = ..., run_order: _Optional[int] = ...) -> None: ...
+    sale_id: str
+    giveaway_id: str
+    def __init__(self, listing_id: _Optional[str] = ..., title: _Optional[str] = ..., starting_price: _Optional[_Union[_money_pb2.Money, _Mapping]] = ..., quantity: _Optional[int] = ..., status: _Optional[str] = ..., auction_id: _Optional[str] = ..., run_order: _Optional[int] = ..., sale_id: _Optional[str] = ..., giveaway_id: _Optional[str] = ...) -> None: ...
 
 class GetShowResponse(_message.Message):
     __slots__ = ("show_id", "seller_id", "title", "status", "pinned_listing_id", "listings", "stream_url")
@@ -172,3 +176,61 @@ class GetShowResponse(_message.Message):
     listings: _containers.RepeatedCompositeFieldContainer[ListingView]
     stream_url: str
     def __init__(self, show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., title: _Optional[str] = ..., status: _Optional[str] = ..., pinned_listing_id: _Optional[str] = ..., listings: _Optional[_Iterable[_Union[ListingView, _Mapping]]] = ..., stream_url: _Optional[str] = ...) -> None: ...
+
+class PutUpForFlashSaleRequest(_message.Message):
+    __slots__ = ("seller_id", "listing_id", "price_cents", "list_price_cents", "quantity", "per_buyer_limit", "duration_ms", "idempotency_key", "show_id", "currency")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
+    LIST_PRICE_CENTS_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    PER_BUYER_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    listing_id: str
+    price_cents: int
+    list_price_cents: int
+    quantity: int
+    per_buyer_limit: int
+    duration_ms: int
+    idempotency_key: str
+    show_id: str
+    currency: str
+    def __init__(self, seller_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., price_cents: _Optional[int] = ..., list_price_cents: _Optional[int] = ..., quantity: _Optional[int] = ..., per_buyer_limit: _Optional[int] = ..., duration_ms: _Optional[int] = ..., idempotency_key: _Optional[str] = ..., show_id: _Optional[str] = ..., currency: _Optional[str] = ...) -> None: ...
+
+class PutUpForFlashSaleResponse(_message.Message):
+    __slots__ = ("sale_id", "deadline_ms")
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    DEADLINE_MS_FIELD_NUMBER: _ClassVar[int]
+    sale_id: str
+    deadline_ms: int
+    def __init__(self, sale_id: _Optional[str] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
+
+class PutUpForGiveawayRequest(_message.Message):
+    __slots__ = ("seller_id", "listing_id", "duration_ms", "followers_only", "verified_only", "idempotency_key", "show_id")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    FOLLOWERS_ONLY_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_ONLY_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    listing_id: str
+    duration_ms: int
+    followers_only: bool
+    verified_only: bool
+    idempotency_key: str
+    show_id: str
+    def __init__(self, seller_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., duration_ms: _Optional[int] = ..., followers_only: _Optional[bool] = ..., verified_only: _Optional[bool] = ..., idempotency_key: _Optional[str] = ..., show_id: _Optional[str] = ...) -> None: ...
+
+class PutUpForGiveawayResponse(_message.Message):
+    __slots__ = ("giveaway_id", "ends_at_ms")
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    ENDS_AT_MS_FIELD_NUMBER: _ClassVar[int]
+    giveaway_id: str
+    ends_at_ms: int
+    def __init__(self, giveaway_id: _Optional[str] = ..., ends_at_ms: _Optional[int] = ...) -> None: ...

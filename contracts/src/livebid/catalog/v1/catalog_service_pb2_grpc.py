@@ -65,6 +65,16 @@ class CatalogServiceStub:
                 request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowRequest.SerializeToString,
                 response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowResponse.FromString,
                 _registered_method=True)
+        self.PutUpForFlashSale = channel.unary_unary(
+                '/livebid.catalog.v1.CatalogService/PutUpForFlashSale',
+                request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleRequest.SerializeToString,
+                response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleResponse.FromString,
+                _registered_method=True)
+        self.PutUpForGiveaway = channel.unary_unary(
+                '/livebid.catalog.v1.CatalogService/PutUpForGiveaway',
+                request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.SerializeToString,
+                response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.FromString,
+                _registered_method=True)
 
 
 class CatalogServiceServicer:
@@ -107,6 +117,20 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PutUpForFlashSale(self, request, context):
+        """Sells units of a listing at a fixed price for a set time, through bidding's flash sale.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PutUpForGiveaway(self, request, context):
+        """Gives one unit of a listing away by a recorded random draw, through bidding's giveaway.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CatalogServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -139,6 +163,16 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.GetShow,
                     request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowRequest.FromString,
                     response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowResponse.SerializeToString,
+            ),
+            'PutUpForFlashSale': grpc.unary_unary_rpc_method_handler(
+                    servicer.PutUpForFlashSale,
+                    request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleRequest.FromString,
+                    response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleResponse.SerializeToString,
+            ),
+            'PutUpForGiveaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.PutUpForGiveaway,
+                    request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.FromString,
+                    response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -304,6 +338,60 @@ class CatalogService:
             '/livebid.catalog.v1.CatalogService/GetShow',
             livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowRequest.SerializeToString,
             livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.GetShowResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PutUpForFlashSale(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.catalog.v1.CatalogService/PutUpForFlashSale',
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleRequest.SerializeToString,
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForFlashSaleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PutUpForGiveaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.catalog.v1.CatalogService/PutUpForGiveaway',
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.SerializeToString,
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -100,3 +100,49 @@ class ListingAuctionEnded(_message.Message):
     auction_id: str
     sold: bool
     def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., auction_id: _Optional[str] = ..., sold: _Optional[bool] = ...) -> None: ...
+
+class ListingPutUpForFlashSale(_message.Message):
+    __slots__ = ("show_id", "listing_id", "sale_id", "quantity")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    sale_id: str
+    quantity: int
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., sale_id: _Optional[str] = ..., quantity: _Optional[int] = ...) -> None: ...
+
+class ListingFlashSaleEnded(_message.Message):
+    __slots__ = ("show_id", "listing_id", "sale_id", "units_sold")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    UNITS_SOLD_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    sale_id: str
+    units_sold: int
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., sale_id: _Optional[str] = ..., units_sold: _Optional[int] = ...) -> None: ...
+
+class ListingPutUpForGiveaway(_message.Message):
+    __slots__ = ("show_id", "listing_id", "giveaway_id")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., giveaway_id: _Optional[str] = ...) -> None: ...
+
+class ListingGiveawayEnded(_message.Message):
+    __slots__ = ("show_id", "listing_id", "giveaway_id", "winner_id")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
+    WINNER_ID_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+    winner_id: str
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., giveaway_id: _Optional[str] = ..., winner_id: _Optional[str] = ...) -> None: ...

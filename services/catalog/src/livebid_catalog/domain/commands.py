@@ -65,4 +65,57 @@ class EndListingAuction:
     sold: bool
 
 
-Command = ScheduleShow | AddListing | StartShow | EndShow | PutUpForAuction | EndListingAuction
+@dataclass(frozen=True)
+class PutUpForFlashSale:
+    """Units of a listing at a fixed price for a set time; bidding runs the sale itself."""
+
+    show_id: str
+    seller_id: str
+    listing_id: str
+    idempotency_key: str
+    price_cents: int
+    list_price_cents: int  # 0: not a discount
+    quantity: int
+    per_buyer_limit: int
+    duration_ms: int
+    currency: str = ""  # "" or the listing's own currency
+
+
+@dataclass(frozen=True)
+class EndListingFlashSale:
+    """Bidding reported that a flash sale closed; not a seller's command."""
+
+    show_id: str
+    listing_id: str
+    sale_id: str
+    units_sold: int
+
+
+@dataclass(frozen=True)
+class PutUpForGiveaway:
+    """One unit of a listing for a giveaway; the window and eligibility go to bidding."""
+
+    show_id: str
+    seller_id: str
+    listing_id: str
+    idempotency_key: str
+    duration_ms: int
+    followers_only: bool = False
+    verified_only: bool = False
+
+
+@dataclass(frozen=True)
+class EndListingGiveaway:
+    """Bidding reported that a giveaway was drawn ("" winner: nobody entered)."""
+
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+    winner_id: str
+
+
+SellerCommand = (
+    AddListing | StartShow | EndShow | PutUpForAuction | PutUpForFlashSale | PutUpForGiveaway
+)
+SaleEnd = EndListingAuction | EndListingFlashSale | EndListingGiveaway
+Command = ScheduleShow | SellerCommand | SaleEnd

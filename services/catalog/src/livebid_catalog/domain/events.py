@@ -69,6 +69,42 @@ class ListingAuctionEnded:
     sold: bool
 
 
+@dataclass(frozen=True)
+class ListingPutUpForFlashSale:
+    show_id: str
+    listing_id: str
+    sale_id: str
+    quantity: int
+    # As for auctions: the seller's key travels in the event id, not the payload.
+    idempotency_key: str
+
+
+@dataclass(frozen=True)
+class ListingFlashSaleEnded:
+    show_id: str
+    listing_id: str
+    sale_id: str
+    units_sold: int
+
+
+@dataclass(frozen=True)
+class ListingPutUpForGiveaway:
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+    idempotency_key: str  # in the event id, not the payload
+
+
+@dataclass(frozen=True)
+class ListingGiveawayEnded:
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+    winner_id: str  # "": nobody entered, nothing was given away
+
+
+PutUp = ListingPutUpForAuction | ListingPutUpForFlashSale | ListingPutUpForGiveaway
+
 Event = (
     ShowScheduled
     | ShowStarted
@@ -77,4 +113,8 @@ Event = (
     | ListingPinned
     | ListingPutUpForAuction
     | ListingAuctionEnded
+    | ListingPutUpForFlashSale
+    | ListingFlashSaleEnded
+    | ListingPutUpForGiveaway
+    | ListingGiveawayEnded
 )

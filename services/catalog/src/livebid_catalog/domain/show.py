@@ -14,8 +14,12 @@ from livebid_catalog.domain.commands import (
     AddListing,
     Command,
     EndListingAuction,
+    EndListingFlashSale,
+    EndListingGiveaway,
     EndShow,
     PutUpForAuction,
+    PutUpForFlashSale,
+    PutUpForGiveaway,
     ScheduleShow,
     StartShow,
 )
@@ -23,8 +27,12 @@ from livebid_catalog.domain.events import (
     Event,
     ListingAdded,
     ListingAuctionEnded,
+    ListingFlashSaleEnded,
+    ListingGiveawayEnded,
     ListingPinned,
     ListingPutUpForAuction,
+    ListingPutUpForFlashSale,
+    ListingPutUpForGiveaway,
     ShowEnded,
     ShowScheduled,
     ShowStarted,
@@ -57,11 +65,16 @@ class NotNow(DomainError):
 class Listing:
     listing_id: str
     details: ListingAdded
-    quantity: int
-    status: str = "available"  # available, in_auction, sold
+    quantity: int  # units left to sell
+    # available, in_auction, in_flash_sale, in_giveaway (one sale at a time), sold (none left)
+    status: str = "available"
     auction_id: str = ""
     # (idempotency key, auction id) of every auction this listing went up for, oldest first.
     auctions: tuple[tuple[str, str], ...] = ()
+    sale_id: str = ""  # the latest flash sale
+    flash_sales: tuple[tuple[str, str], ...] = ()  # (idempotency key, sale id), oldest first
+    giveaway_id: str = ""  # the latest giveaway
+    giveaways: tuple[tuple[str, str], ...] = ()  # (idempotency key, giveaway id), oldest first
 
 
 @dataclass(frozen=True)
@@ -89,11 +102,25 @@ def listing_id_for(seller_id: str, show_id: str, idempotency_key: str) -> str:
     return f"listing-{uuid.uuid5(_IDS, f'listing:{seller_id}:{show_id}:{idempotency_key}')}"
 
 
-def auction_for(listing: Listing, idempotency_key: str) -> str:
-    """The auction an earlier PutUpForAuction with this key opened, or ''."""
+def _opened_with(opened: tuple[tuple[str, str], ...], idempotency_key: str) -> str:
     if not idempotency_key:
         return ""
-    return next((a for k, a in listing.auctions if k == idempotency_key), "")
+    return next((i for k, i in opened if k == idempotency_key), "")
+
+
+def auction_for(listing: Listing, idempotency_key: str) -> str:
+    """The auction an earlier PutUpForAuction with this key opened, or ''."""
+    return _opened_with(listing.auctions, idempotency_key)
+
+
+def flash_sale_for(listing: Listing, idempotency_key: str) -> str:
+    """The flash sale an earlier PutUpForFlashSale with this key opened, or ''."""
+    return _opened_with(listing.flash_sales, idempotency_key)
+
+
+def giveaway_for(listing: Listing, idempotency_key: str) -> str:
+    """The giveaway an earlier PutUpForGiveaway with this key opened, or ''."""
+    return _opened_with(listing.giveaways, idempotency_key)
 
 
 def decide(show: Show | None, command: Command) -> list[Event]:
@@ -104,6 +131,10 @@ def decide(show: Show | None, command: Command) -> list[Event]:
         raise NotFound(f"no show {command.show_id}")
     if isinstance(command, EndListingAuction):
         return _end_auction(show, command)
+    if isinstance(command, EndListingFlashSale):
+        return _end_flash_sale(show, command)
+    if isinstance(command, EndListingGiveaway):
+        return _end_giveaway(show, command)
     if command.seller_id != show.seller_id:
         raise NotSeller("only the show's seller may change it")
     if isinstance(command, AddListing):
@@ -112,6 +143,10 @@ def decide(show: Show | None, command: Command) -> list[Event]:
         return _start(show)
     if isinstance(command, EndShow):
         return _end(show)
+    if isinstance(command, PutUpForFlashSale):
+        return _put_up_for_flash_sale(show, command)
+    if isinstance(command, PutUpForGiveaway):
+        return _put_up_for_giveaway(show, command)
     return _put_up(show, command)
 
 
@@ -152,22 +187,36 @@ def _start(show: Show) -> list[Event]:
 def _end(show: Show) -> list[Event]:
     if show.status == "ended":
         return []
-    # A running auction cannot be cancelled by the seller, so the show waits for it.
-    if any(li.status == "in_auction" for li in show.listings):
-        raise NotNow("an auction is still running in this show")
+    # A running sale cannot be cancelled by the seller, so the show waits for it.
+    running = next((li for li in show.listings if li.status in _RUNNING), None)
+    if running is not None:
+        raise NotNow(f"a {_RUNNING[running.status]} is still running in this show")
     return [ShowEnded(show.show_id, show.seller_id)]
 
 
-def _put_up(show: Show, cmd: PutUpForAuction) -> list[Event]:
-    listing = show.listing(cmd.listing_id)
+_RUNNING = {"in_auction": "auction", "in_flash_sale": "flash sale", "in_giveaway": "giveaway"}
+
+
+def _listing_to_put_up(show: Show, listing_id: str) -> Listing:
+    listing = show.listing(listing_id)
     if listing is None:
-        raise NotFound(f"no listing {cmd.listing_id} in show {show.show_id}")
-    if auction_for(listing, cmd.idempotency_key):
-        return []  # a retry: the auction this key opened stands
+        raise NotFound(f"no listing {listing_id} in show {show.show_id}")
+    return listing
+
+
+def _check_for_sale(show: Show, listing: Listing, what: str) -> None:
+    """One sale at a time, only while the show is live, only with a unit left."""
     if show.status != "live":
-        raise NotNow("auctions run only while the show is live")
+        raise NotNow(f"{what} run only while the show is live")
     if listing.status != "available" or listing.quantity < 1:
         raise NotNow(f"the listing is {listing.status}")
+
+
+def _put_up(show: Show, cmd: PutUpForAuction) -> list[Event]:
+    listing = _listing_to_put_up(show, cmd.listing_id)
+    if auction_for(listing, cmd.idempotency_key):
+        return []  # a retry: the auction this key opened stands
+    _check_for_sale(show, listing, "auctions")
     # Numbered, not random: a retry after a crash reuses the auction bidding may already hold.
     auction_id = f"auc-{listing.listing_id}-{len(listing.auctions) + 1}"
     return [
@@ -176,11 +225,62 @@ def _put_up(show: Show, cmd: PutUpForAuction) -> list[Event]:
     ]
 
 
+def _put_up_for_flash_sale(show: Show, cmd: PutUpForFlashSale) -> list[Event]:
+    listing = _listing_to_put_up(show, cmd.listing_id)
+    if flash_sale_for(listing, cmd.idempotency_key):
+        return []  # a retry: the sale this key opened stands
+    if cmd.price_cents <= 0:
+        raise InvalidCommand("price_cents must be positive")
+    if cmd.list_price_cents and cmd.list_price_cents < cmd.price_cents:
+        raise InvalidCommand("list_price_cents, when given, must be at least price_cents")
+    if cmd.quantity < 1 or cmd.per_buyer_limit < 1 or cmd.duration_ms <= 0:
+        raise InvalidCommand("quantity, per_buyer_limit and duration_ms must be positive")
+    if cmd.currency and cmd.currency != listing.details.currency:
+        raise InvalidCommand(f"the listing is priced in {listing.details.currency}")
+    _check_for_sale(show, listing, "flash sales")
+    if cmd.quantity > listing.quantity:
+        raise NotNow(f"only {listing.quantity} left of the listing, not {cmd.quantity}")
+    # Numbered like auctions, so a retry after a crash reuses the sale bidding may hold.
+    sale_id = f"fs-{listing.listing_id}-{len(listing.flash_sales) + 1}"
+    return [
+        ListingPutUpForFlashSale(
+            show.show_id, listing.listing_id, sale_id, cmd.quantity, cmd.idempotency_key
+        )
+    ]
+
+
+def _put_up_for_giveaway(show: Show, cmd: PutUpForGiveaway) -> list[Event]:
+    listing = _listing_to_put_up(show, cmd.listing_id)
+    if giveaway_for(listing, cmd.idempotency_key):
+        return []  # a retry: the giveaway this key opened stands
+    if cmd.duration_ms <= 0:
+        raise InvalidCommand("duration_ms must be positive")
+    _check_for_sale(show, listing, "giveaways")
+    giveaway_id = f"gw-{listing.listing_id}-{len(listing.giveaways) + 1}"
+    return [
+        ListingPutUpForGiveaway(show.show_id, listing.listing_id, giveaway_id, cmd.idempotency_key)
+    ]
+
+
 def _end_auction(show: Show, cmd: EndListingAuction) -> list[Event]:
     listing = show.listing(cmd.listing_id)
     if listing is None or listing.status != "in_auction" or listing.auction_id != cmd.auction_id:
         return []  # redelivered, or not an auction this catalog started
     return [ListingAuctionEnded(show.show_id, listing.listing_id, cmd.auction_id, cmd.sold)]
+
+
+def _end_flash_sale(show: Show, cmd: EndListingFlashSale) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None or listing.status != "in_flash_sale" or listing.sale_id != cmd.sale_id:
+        return []  # redelivered, or not a sale this catalog started
+    return [ListingFlashSaleEnded(show.show_id, listing.listing_id, cmd.sale_id, cmd.units_sold)]
+
+
+def _end_giveaway(show: Show, cmd: EndListingGiveaway) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None or listing.status != "in_giveaway" or listing.giveaway_id != cmd.giveaway_id:
+        return []  # redelivered, or not a giveaway this catalog started
+    return [ListingGiveawayEnded(show.show_id, listing.listing_id, cmd.giveaway_id, cmd.winner_id)]
 
 
 def evolve(show: Show | None, event: Event) -> Show:
@@ -201,16 +301,35 @@ def evolve(show: Show | None, event: Event) -> Show:
         return replace(show, pinned_listing_id=event.listing_id)
     listing = show.listing(event.listing_id)
     assert listing is not None, f"{type(event).__name__} for an unknown listing"
-    if isinstance(event, ListingPutUpForAuction):
-        auctions = (*listing.auctions, (event.idempotency_key, event.auction_id))
-        changed = replace(
-            listing, status="in_auction", auction_id=event.auction_id, auctions=auctions
-        )
-    else:
-        left = listing.quantity - 1 if event.sold else listing.quantity
-        changed = replace(listing, quantity=left, status="available" if left > 0 else "sold")
+    changed = _evolve_listing(listing, event)
     listings = tuple(changed if li is listing else li for li in show.listings)
     return replace(show, listings=listings)
+
+
+def _evolve_listing(listing: Listing, event: Event) -> Listing:
+    if isinstance(event, ListingPutUpForAuction):
+        auctions = (*listing.auctions, (event.idempotency_key, event.auction_id))
+        return replace(listing, status="in_auction", auction_id=event.auction_id, auctions=auctions)
+    if isinstance(event, ListingPutUpForFlashSale):
+        sales = (*listing.flash_sales, (event.idempotency_key, event.sale_id))
+        return replace(listing, status="in_flash_sale", sale_id=event.sale_id, flash_sales=sales)
+    if isinstance(event, ListingPutUpForGiveaway):
+        giveaways = (*listing.giveaways, (event.idempotency_key, event.giveaway_id))
+        return replace(
+            listing, status="in_giveaway", giveaway_id=event.giveaway_id, giveaways=giveaways
+        )
+    if isinstance(event, ListingAuctionEnded):
+        return _after_sale(listing, 1 if event.sold else 0)
+    if isinstance(event, ListingFlashSaleEnded):
+        return _after_sale(listing, event.units_sold)
+    assert isinstance(event, ListingGiveawayEnded), f"not a listing event: {event}"
+    return _after_sale(listing, 1 if event.winner_id else 0)
+
+
+def _after_sale(listing: Listing, units_gone: int) -> Listing:
+    """The listing after a sale ended: sold when no unit is left, else available again."""
+    left = max(listing.quantity - units_gone, 0)
+    return replace(listing, quantity=left, status="available" if left > 0 else "sold")
 
 
 def fold(events: list[Event], show: Show | None = None) -> Show | None:
