@@ -21,6 +21,7 @@ import time
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
 from livebid_bidding import codec
@@ -40,6 +41,19 @@ from livebid_platform.topics import (
 log = logging.getLogger(__name__)
 SOURCE = "livebid.bidding"
 _KINDS = {k.name: k for k in KINDS}
+# A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until the
+# broker has written the previous commit's markers, which takes a few ms here. aiokafka
+# retries the first AddPartitionsToTxn of a transaction after a hard-coded 20 ms
+# (BACKOFF_OVERRIDE), not after retry_backoff_ms, so every transaction after the first
+# waited ~20 ms longer than needed. Measured (gRPC bids, 32 and 8 concurrent callers):
+# 5 ms gives about 1.3x and 1.8x the decisions per second of 20 ms; 2 ms gives no more.
+TXN_RETRY_MS = 5
+
+
+def _fast_transaction_retries() -> None:
+    """Make aiokafka retry a refused transaction start after TXN_RETRY_MS, not 20 ms."""
+    aiokafka_sender.BACKOFF_OVERRIDE = TXN_RETRY_MS / 1000
+
 
 Output = tuple[str, bytes | None, list[tuple[str, bytes]], bytes]  # topic, value, headers, key
 
@@ -130,10 +144,10 @@ class BiddingProcessor:
         self.lock = asyncio.Lock()
 
     async def run(self) -> None:
-        # A transaction begun right after a commit is refused (CONCURRENT_TRANSACTIONS) until
-        # the broker has written the commit markers; retry within milliseconds, not 100.
+        # Retry a refused transaction start within milliseconds, not 20 or 100.
+        _fast_transaction_retries()
         producer = durable_producer(
-            self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=5
+            self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=TXN_RETRY_MS
         )
         closer = durable_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
