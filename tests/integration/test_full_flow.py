@@ -134,7 +134,9 @@ async def full_flow(stack: DevStack) -> None:
     assert {n["kind"] for n in carol_inbox} >= {"NOTIFICATION_KIND_WON"}
     states = [m for m in feed if m.get("type") == "show_state"]
     assert [m["seq"] for m in states] == sorted(m["seq"] for m in states)
-    assert any(m["price_cents"] == 1300 and m["leader_id"] == alice.user_id for m in states)
+    # The feed sends whole states and may skip ones superseded within milliseconds, but
+    # alice's proxy lead lasted until carol's late bid: every viewer saw it.
+    assert any(m["leader_id"] == alice.user_id and m["price_cents"] >= 1300 for m in states)
     last = states[-1]
     assert last["auction_status"] == "sold" and last["winner_id"] == carol.user_id
     assert last["price_cents"] == 5000
