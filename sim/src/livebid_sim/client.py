@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -45,10 +46,24 @@ class EdgeClient:
         headers = {"Authorization": f"Bearer {self.token}"}
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
-        reply = await self.http.request(method, path, json=body, headers=headers)
+        reply = await self._send(method, path, body, headers)
         _raise_for(reply)
         result: dict[str, Any] = reply.json()
         return result
+
+    async def _send(
+        self, method: str, path: str, body: dict[str, Any] | None, headers: dict[str, str]
+    ) -> httpx.Response:
+        """Send, retrying a dropped connection as a phone app would. Safe: a request that
+        changes state carries its idempotency key, so a retry has no second effect."""
+        for attempt in range(3):
+            try:
+                return await self.http.request(method, path, json=body, headers=headers)
+            except httpx.TransportError:
+                if attempt == 2 or (method != "GET" and "Idempotency-Key" not in headers):
+                    raise
+                await asyncio.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     async def write(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """A POST that changes state, with a fresh idempotency key."""
