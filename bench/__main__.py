@@ -86,7 +86,7 @@ def report(runs: list[dict[str, float]]) -> None:
         ("sustained bids/s vs request-reply", "bid_tp", "raw_rr"),
     ]
     for label, ours, raw in rows:
-        print(f"  {label:<34}{med[ours]:>12.1f}{med[raw]:>12.1f}{med[ours] / med[raw]:>8.2f}")
+        print(f"  {label:<34}{med[ours]:>12.1f}{med[raw]:>12.1f}{med[ours] / med[raw]:>8.3g}")
     print(
         f"  {'close lateness p50 / p99 (ms)':<34}{med['close_late_p50']:>12.0f}"
         f"{med['close_late_p99']:>12.0f}   (after deadline; {med['closes_seen']:.0f} closes/run)"
