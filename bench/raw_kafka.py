@@ -30,7 +30,9 @@ async def round_trips(bootstrap: str, count: int) -> list[float]:
     consumer = AIOKafkaConsumer(
         topic,
         bootstrap_servers=bootstrap,
-        auto_offset_reset="latest",
+        # The topic is new: "earliest" cannot miss the warm-up record, whereas "latest" could
+        # if the record landed before the consumer's position was set (it hung a run).
+        auto_offset_reset="earliest",
         isolation_level="read_committed",
         fetch_max_wait_ms=500,
     )
