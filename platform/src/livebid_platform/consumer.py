@@ -40,11 +40,11 @@ class RecentIds:
             self._ids.popitem(last=False)
 
 
-async def dead_letter(
-    producer: AIOKafkaProducer, record: ConsumerRecord[bytes, bytes], reason: str, consumer: str
-) -> None:
-    """Copy a record to the dead-letter topic, with where it came from and why."""
-    headers = [
+def dead_letter_headers(
+    record: ConsumerRecord[bytes, bytes], reason: str, consumer: str
+) -> list[tuple[str, bytes]]:
+    """The record's own headers plus where it came from and why it could not be handled."""
+    return [
         *list(record.headers or ()),
         ("dlq_reason", reason[:2000].encode()),
         ("dlq_topic", record.topic.encode()),
@@ -52,6 +52,13 @@ async def dead_letter(
         ("dlq_offset", str(record.offset).encode()),
         ("dlq_consumer", consumer.encode()),
     ]
+
+
+async def dead_letter(
+    producer: AIOKafkaProducer, record: ConsumerRecord[bytes, bytes], reason: str, consumer: str
+) -> None:
+    """Copy a record to the dead-letter topic, with where it came from and why."""
+    headers = dead_letter_headers(record, reason, consumer)
     await producer.send_and_wait(DEAD_LETTER.name, record.value, key=record.key, headers=headers)
     log.warning(
         "dead-lettered a record",

@@ -169,7 +169,7 @@ def bid_response(event: object, state: Auction | None, bidder_id: str) -> api_pb
         response.deadline_ms = event.deadline_ms
     elif isinstance(event, BidRejected):
         response.status = api_pb.BID_STATUS_REJECTED
-        response.reason = codec._REASONS[event.reason]
+        response.reason = codec.REASONS[event.reason]
         if event.min_next_bid_cents:
             response.min_next_bid_cents = event.min_next_bid_cents
     return response

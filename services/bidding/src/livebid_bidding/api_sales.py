@@ -52,7 +52,7 @@ class SalesMethods:
         reason = event.reason if isinstance(event, BidRejected) else None
         return api_pb.BuyNowResponse(
             status=api_pb.BID_STATUS_REJECTED,
-            reason=codec._REASONS[reason] if reason else 0,
+            reason=codec.REASONS[reason] if reason else 0,
         )
 
     async def OpenFlashSale(

@@ -26,8 +26,9 @@ _FORMATS = {
     c.Format.SUDDEN_DEATH: pub.FORMAT_SUDDEN_DEATH,
 }
 _FORMATS_BACK = {v: k for k, v in _FORMATS.items()}
-_REASONS = {r: pub.RejectionReason.Value(f"REJECTION_REASON_{r.name}") for r in e.RejectionReason}
-_REASONS_BACK = {v: k for k, v in _REASONS.items()}
+# Domain rejection reasons to and from their protobuf codes (same names, proto prefix).
+REASONS = {r: pub.RejectionReason.Value(f"REJECTION_REASON_{r.name}") for r in e.RejectionReason}
+REASONS_BACK = {v: k for k, v in REASONS.items()}
 
 
 class UnknownCommand(ValueError):
@@ -149,7 +150,7 @@ def event_to_proto(event: object) -> Message:
     if isinstance(event, e.BidAccepted):
         return internal.BidAccepted(**vars(event))
     if isinstance(event, e.BidRejected):
-        return internal.BidRejected(**(vars(event) | {"reason": _REASONS[event.reason]}))
+        return internal.BidRejected(**(vars(event) | {"reason": REASONS[event.reason]}))
     if isinstance(event, e.AuctionClosed):
         return internal.AuctionClosed(**vars(event))
     return internal.AuctionVoided(**vars(event))
@@ -164,7 +165,7 @@ def event_from_proto(msg: Message) -> Any:
     if isinstance(msg, internal.AuctionOpened):
         return e.AuctionOpened(**(_fields(msg) | {"format": format_from_proto(msg.format)}))
     if isinstance(msg, internal.BidRejected):
-        return e.BidRejected(**(_fields(msg) | {"reason": _REASONS_BACK[msg.reason]}))
+        return e.BidRejected(**(_fields(msg) | {"reason": REASONS_BACK[msg.reason]}))
     if isinstance(msg, internal.AuctionClosed):
         return e.AuctionClosed(**_fields(msg))
     if isinstance(msg, internal.AuctionVoided):

@@ -28,7 +28,7 @@ from livebid_bidding import codec
 from livebid_bidding.aggregates import KINDS, aggregate_id, kind_of
 from livebid_bidding.partition import PartitionState
 from livebid_bidding.scheduler import Deadlines, closing_command
-from livebid_platform.consumer import read_to_end
+from livebid_platform.consumer import dead_letter_headers, read_to_end
 from livebid_platform.envelope import Envelope, EnvelopeError, decode, envelope, to_headers
 from livebid_platform.producer import durable_producer
 from livebid_platform.topics import (
@@ -63,14 +63,7 @@ def _out(topic: str, env: Envelope) -> Output:
 
 
 def _dead_letter(record: ConsumerRecord[bytes, bytes], reason: str) -> Output:
-    headers = [
-        *list(record.headers or ()),
-        ("dlq_reason", reason.encode()),
-        ("dlq_topic", record.topic.encode()),
-        ("dlq_partition", str(record.partition).encode()),
-        ("dlq_offset", str(record.offset).encode()),
-        ("dlq_consumer", b"bidding-processor"),
-    ]
+    headers = dead_letter_headers(record, reason, "bidding-processor")
     log.warning(
         "dead-lettered a command", extra={"fields": {"offset": record.offset, "reason": reason}}
     )

@@ -7,11 +7,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import grpc
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
 from livebid_edge.clients import connect
+from livebid_edge.errors import grpc_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
@@ -37,6 +39,7 @@ def create_app(settings: PlatformSettings) -> FastAPI:
 
     app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
+    app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
     app.include_router(catalog_router)
     app.include_router(buyer_router)
     app.include_router(sales_router)

@@ -1,9 +1,12 @@
-"""gRPC failures from the services as HTTP errors with the service's reason."""
+"""gRPC failures from the services as HTTP errors with the service's reason.
+
+Registered once on the app, so routes simply await their gRPC calls."""
 
 from __future__ import annotations
 
 import grpc
-from fastapi import HTTPException
+from fastapi import Request
+from fastapi.responses import JSONResponse
 
 _HTTP_STATUS = {
     grpc.StatusCode.INVALID_ARGUMENT: 400,
@@ -18,6 +21,8 @@ _HTTP_STATUS = {
 }
 
 
-def http_error(error: grpc.aio.AioRpcError) -> HTTPException:
+async def grpc_error_handler(request: Request, error: Exception) -> JSONResponse:
+    """Answer a failed service call with the matching HTTP status and the service's reason."""
+    assert isinstance(error, grpc.aio.AioRpcError)
     status = _HTTP_STATUS.get(error.code(), 502)
-    return HTTPException(status_code=status, detail=error.details() or error.code().name)
+    return JSONResponse({"detail": error.details() or error.code().name}, status_code=status)

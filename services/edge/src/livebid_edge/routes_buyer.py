@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import grpc
 from fastapi import APIRouter, HTTPException, Query
 from livebid.bidding.v1 import bidding_service_pb2 as bid
-from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.notifications.v1 import notifications_pb2 as notif
 from livebid.orders.v1 import orders_service_pb2 as orders
 from pydantic import BaseModel, Field
@@ -19,13 +17,10 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.errors import http_error
-from livebid_edge.jsonview import as_json
+from livebid_edge.jsonview import as_json, decision_view
 from livebid_edge.limits import MAX_CENTS
 
 router = APIRouter(prefix="/v1", tags=["buyers"])
-
-_STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "rejected"}
 
 
 class PlaceBidBody(BaseModel):
@@ -59,32 +54,14 @@ async def place_bid(
         bidder_verified=user.verified,
         spending_limit_cents=user.spending_limit_cents,
     )
-    try:
-        request.open_commitments_cents = await open_commitments(clients, user)
-        response = await clients.bidding.PlaceBid(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
-    view = as_json(response)
-    view["status"] = _STATUS.get(response.status, "unknown")
-    view["reason"] = (
-        bid_reason(response.reason) if response.status == bid.BID_STATUS_REJECTED else None
-    )
-    return view
-
-
-def bid_reason(value: int) -> str:
-    name: str = pub.RejectionReason.Name(value)
-    return name.removeprefix("REJECTION_REASON_").lower()
+    request.open_commitments_cents = await open_commitments(clients, user)
+    response = await clients.bidding.PlaceBid(request)
+    return decision_view(response, "REJECTION_REASON_")
 
 
 @router.get("/auctions/{auction_id}")
 async def get_auction(auction_id: str, clients: ServiceClients) -> dict[str, Any]:
-    try:
-        return as_json(
-            await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id))
-        )
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id)))
 
 
 @router.post("/auctions/{auction_id}/void")
@@ -96,31 +73,20 @@ async def void_auction(
     request = bid.VoidAuctionRequest(
         auction_id=auction_id, admin_id=user.user_id, reason=body.reason
     )
-    try:
-        await clients.bidding.VoidAuction(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    await clients.bidding.VoidAuction(request)
     return {"auction_id": auction_id, "status": "voided"}
 
 
 @router.get("/me/orders")
 async def my_orders(user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
-    try:
-        return as_json(
-            await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id))
-        )
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id)))
 
 
 @router.get("/shows/{show_id}/orders")
 async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
     """A seller's view of what sold in their show."""
     require_role(user, "seller")
-    try:
-        found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
     mine = [o for o in found.orders if o.seller_id == user.user_id]
     return {"orders": [as_json(o) for o in mine]}
 
@@ -131,7 +97,4 @@ async def my_notifications(
 ) -> dict[str, Any]:
     """Inbox entries after a cursor (the fallback for clients without a WebSocket)."""
     request = notif.ListInboxRequest(user_id=user.user_id, after_cursor=after, limit=200)
-    try:
-        return as_json(await clients.notifications.ListInbox(request))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.notifications.ListInbox(request))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-import grpc
 from fastapi import APIRouter
 from livebid.catalog.v1 import catalog_service_pb2 as cat
 from livebid.common.v1.money_pb2 import Money
 from pydantic import BaseModel, Field
 
 from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
-from livebid_edge.errors import http_error
 from livebid_edge.jsonview import as_json
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT, MAX_TIME_MS
 
@@ -64,10 +62,7 @@ async def schedule_show(
     request = cat.ScheduleShowRequest(
         seller_id=user.user_id, idempotency_key=key, **body.model_dump()
     )
-    try:
-        return as_json(await clients.catalog.ScheduleShow(request))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.catalog.ScheduleShow(request))
 
 
 @router.post("/shows/{show_id}/listings", status_code=201)
@@ -88,40 +83,26 @@ async def add_listing(
         buy_now_price=Money(amount_cents=body.buy_now_price_cents, currency=body.currency),
         **fields,
     )
-    try:
-        return as_json(await clients.catalog.AddListing(request))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.catalog.AddListing(request))
 
 
 @router.post("/shows/{show_id}/start")
 async def start_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
     require_role(user, "seller")
-    try:
-        await clients.catalog.StartShow(
-            cat.StartShowRequest(seller_id=user.user_id, show_id=show_id)
-        )
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    await clients.catalog.StartShow(cat.StartShowRequest(seller_id=user.user_id, show_id=show_id))
     return {"show_id": show_id, "status": "live"}
 
 
 @router.post("/shows/{show_id}/end")
 async def end_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
     require_role(user, "seller")
-    try:
-        await clients.catalog.EndShow(cat.EndShowRequest(seller_id=user.user_id, show_id=show_id))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    await clients.catalog.EndShow(cat.EndShowRequest(seller_id=user.user_id, show_id=show_id))
     return {"show_id": show_id, "status": "ended"}
 
 
 @router.get("/shows/{show_id}")
 async def get_show(show_id: str, clients: ServiceClients) -> dict[str, Any]:
-    try:
-        return as_json(await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id)))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id)))
 
 
 @router.post("/listings/{listing_id}/auction", status_code=201)
@@ -140,7 +121,4 @@ async def put_up_for_auction(
         format=_FORMATS[body.format],
         **body.model_dump(exclude={"format"}),
     )
-    try:
-        return as_json(await clients.catalog.PutUpForAuction(request))
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(await clients.catalog.PutUpForAuction(request))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import grpc
 from fastapi import APIRouter
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.catalog.v1 import catalog_service_pb2 as cat
@@ -22,12 +21,10 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.errors import http_error
-from livebid_edge.jsonview import as_json
+from livebid_edge.jsonview import as_json, decision_view
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT
 
 router = APIRouter(prefix="/v1", tags=["sales"])
-_STATUS = {bid.BID_STATUS_ACCEPTED: "accepted", bid.BID_STATUS_REJECTED: "rejected"}
 
 
 class OpenFlashSaleBody(BaseModel):
@@ -58,15 +55,6 @@ class OpenGiveawayBody(BaseModel):
     verified_only: bool = False
 
 
-def _decided(view: dict[str, Any], status: int, reason_prefix: str) -> dict[str, Any]:
-    view["status"] = _STATUS.get(status, "unknown")
-    reason = view.get("reason", "")
-    view["reason"] = (
-        reason.removeprefix(reason_prefix).lower() if status == bid.BID_STATUS_REJECTED else None
-    )
-    return view
-
-
 @router.post("/auctions/{auction_id}/buy-now")
 async def buy_now(
     auction_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
@@ -79,12 +67,9 @@ async def buy_now(
         bidder_verified=user.verified,
         spending_limit_cents=user.spending_limit_cents,
     )
-    try:
-        request.open_commitments_cents = await open_commitments(clients, user)
-        response = await clients.bidding.BuyNow(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
-    return _decided(as_json(response), response.status, "REJECTION_REASON_")
+    request.open_commitments_cents = await open_commitments(clients, user)
+    response = await clients.bidding.BuyNow(request)
+    return decision_view(response, "REJECTION_REASON_")
 
 
 @router.post("/shows/{show_id}/flash-sales", status_code=201)
@@ -105,10 +90,7 @@ async def open_flash_sale(
         # Only a currency the seller named is checked; the default stands for "the listing's".
         currency=body.currency if "currency" in body.model_fields_set else "",
     )
-    try:
-        response = await clients.catalog.PutUpForFlashSale(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    response = await clients.catalog.PutUpForFlashSale(request)
     return as_json(response)
 
 
@@ -123,12 +105,9 @@ async def buy_flash_sale(
         idempotency_key=key,
         spending_limit_cents=user.spending_limit_cents,
     )
-    try:
-        request.open_commitments_cents = await open_commitments(clients, user)
-        response = await clients.bidding.BuyFlashSale(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
-    return _decided(as_json(response), response.status, "FLASH_SALE_REJECTION_REASON_")
+    request.open_commitments_cents = await open_commitments(clients, user)
+    response = await clients.bidding.BuyFlashSale(request)
+    return decision_view(response, "FLASH_SALE_REJECTION_REASON_")
 
 
 @router.post("/shows/{show_id}/giveaways", status_code=201)
@@ -144,10 +123,7 @@ async def open_giveaway(
     request = cat.PutUpForGiveawayRequest(
         seller_id=user.user_id, show_id=show_id, idempotency_key=key, **body.model_dump()
     )
-    try:
-        response = await clients.catalog.PutUpForGiveaway(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    response = await clients.catalog.PutUpForGiveaway(request)
     return as_json(response)
 
 
@@ -155,29 +131,21 @@ async def open_giveaway(
 async def enter_giveaway(
     giveaway_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> dict[str, Any]:
-    try:
-        giveaway = await clients.bidding.GetGiveaway(
-            bid.GetGiveawayRequest(giveaway_id=giveaway_id)
-        )
-        request = bid.EnterGiveawayRequest(
-            giveaway_id=giveaway_id,
-            entrant_id=user.user_id,
-            idempotency_key=key,
-            is_follower=giveaway.seller_id in user.follows,
-            verified=user.verified,
-        )
-        response = await clients.bidding.EnterGiveaway(request)
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
-    return _decided(as_json(response), response.status, "ENTRY_REJECTION_REASON_")
+    giveaway = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+    request = bid.EnterGiveawayRequest(
+        giveaway_id=giveaway_id,
+        entrant_id=user.user_id,
+        idempotency_key=key,
+        is_follower=giveaway.seller_id in user.follows,
+        verified=user.verified,
+    )
+    response = await clients.bidding.EnterGiveaway(request)
+    return decision_view(response, "ENTRY_REJECTION_REASON_")
 
 
 @router.get("/giveaways/{giveaway_id}")
 async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> dict[str, Any]:
     """The draw's seed and algorithm are public, so anyone can re-run it."""
-    try:
-        return as_json(
-            await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
-        )
-    except grpc.aio.AioRpcError as exc:
-        raise http_error(exc) from None
+    return as_json(
+        await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+    )
