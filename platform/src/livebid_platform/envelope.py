@@ -3,7 +3,8 @@
 The record value is the protobuf message itself; the record key is the aggregate id; the
 headers carry `ce_specversion`, `ce_id`, `ce_type` (the message's full protobuf name, e.g.
 `livebid.bidding.v1.HighBidChanged`), `ce_source`, `ce_time`, `ce_subject`,
-`content-type` and our extension `ce_correlationid`.
+`content-type` and our extensions `ce_correlationid` and, on events a command caused,
+`ce_causationid` (the command's id: how a rebuild knows which commands were decided).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Envelope:
     subject: str
     correlation_id: str
     message: Message
+    causation_id: str = ""
 
     @property
     def key(self) -> bytes:
@@ -57,6 +59,7 @@ def envelope(
     subject: str,
     time_ms: int,
     correlation_id: str = "",
+    causation_id: str = "",
 ) -> Envelope:
     """Wrap a protobuf message; `subject` is the aggregate id and becomes the record key."""
     return Envelope(
@@ -67,11 +70,12 @@ def envelope(
         subject=subject,
         correlation_id=correlation_id or event_id,
         message=message,
+        causation_id=causation_id,
     )
 
 
 def to_headers(env: Envelope) -> Headers:
-    return [
+    headers = [
         ("ce_specversion", b"1.0"),
         ("ce_id", env.event_id.encode()),
         ("ce_type", env.event_type.encode()),
@@ -81,6 +85,9 @@ def to_headers(env: Envelope) -> Headers:
         ("ce_correlationid", env.correlation_id.encode()),
         ("content-type", CONTENT_TYPE.encode()),
     ]
+    if env.causation_id:
+        headers.append(("ce_causationid", env.causation_id.encode()))
+    return headers
 
 
 def header_map(headers: Headers | tuple[tuple[str, bytes], ...] | None) -> dict[str, str]:
@@ -123,4 +130,5 @@ def decode(
         subject=attrs.get("ce_subject", ""),
         correlation_id=attrs.get("ce_correlationid", ""),
         message=message,
+        causation_id=attrs.get("ce_causationid", ""),
     )

@@ -19,6 +19,8 @@ class PlatformSettings(BaseSettings):
     topic_replication_factor: int = 1
     service_name: str = "livebid"
     log_level: str = "INFO"
+    # This replica's stable name: its processor's transactional id and static group member.
+    replica: str = "0"
     # Signs the bearer tokens client apps present at the edge.
     token_secret: str = _PLACEHOLDER_SECRET
 

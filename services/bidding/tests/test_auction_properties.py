@@ -1,7 +1,7 @@
 """Properties of the auction over random command sequences (Hypothesis stateful testing).
 
-Commands arrive in log order, so `at_ms` never decreases. Every command goes through
-`decide_once`, as it does in the processor, and some are re-sent with their command id.
+Commands arrive in log order, so `at_ms` never decreases. Every command goes through the
+runtime's `decide_command`, as in the processor, and some are re-sent with their command id.
 Auctions are drawn with and without a scheduled opening (pre-bids), a buy-it-now price and
 a bid rate limit.
 """
@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from hypothesis.control import event as note
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
 
-from livebid_bidding.domain.auction import Auction, decide, evolve
+from livebid_bidding.domain.auction import Auction
 from livebid_bidding.domain.commands import BuyNow, CloseAuction, Command, Format, PlaceBid
 from livebid_bidding.domain.events import AuctionClosed, BidAccepted, Event
-from livebid_bidding.domain.idempotency import SeenCommands, decide_once
+from livebid_bidding.write_side import AUCTIONS
+from livebid_platform.writeside.partition import PartitionState, decide_command
 
 BIDDERS = st.sampled_from(["alice", "bob", "carol", SELLER_ID])
 # Coarse amounts so that equal maximums and exact minimums happen often.
@@ -50,7 +51,7 @@ class AuctionMachine(RuleBasedStateMachine):
         rate_limit: int,
     ) -> None:
         self.state: Auction | None = None
-        self.seen = SeenCommands()
+        self.part = PartitionState()
         self.now = 0
         self.buys = 0
         self.accepted: list[BidAccepted] = []
@@ -69,11 +70,9 @@ class AuctionMachine(RuleBasedStateMachine):
         )
 
     def apply(self, command: Command) -> list[Event]:
-        events = decide_once(decide, self.state, self.seen, command)
-        for event in events:
-            self.state = evolve(self.state, event)
-            self.seen = self.seen.evolve(event)
-        return events
+        applied = decide_command(self.part, AUCTIONS, command, command.command_id)
+        self.state = self.part.state(AUCTIONS, AUCTION_ID)
+        return [event for event, _ in applied]
 
     @property
     def auction(self) -> Auction:

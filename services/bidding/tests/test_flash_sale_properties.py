@@ -22,7 +22,8 @@ from livebid_bidding.domain.flash_sale import (
     decide,
     evolve,
 )
-from livebid_bidding.domain.idempotency import SeenCommands, decide_once
+from livebid_bidding.write_side import FLASH_SALES
+from livebid_platform.writeside.partition import PartitionState, decide_command
 
 SALE_ID = "sale-1"
 BUYERS = st.sampled_from(["alice", "bob", "carol", "dan", "erin", "seller"])
@@ -42,7 +43,7 @@ class FlashSaleMachine(RuleBasedStateMachine):
     @initialize(quantity=st.integers(1, 12), per_buyer_limit=st.integers(0, 4))
     def open(self, quantity: int, per_buyer_limit: int) -> None:
         self.state: FlashSale | None = None
-        self.seen = SeenCommands()
+        self.part = PartitionState()
         self.now = 0
         self.count = 0
         self.limit = per_buyer_limit
@@ -52,10 +53,9 @@ class FlashSaleMachine(RuleBasedStateMachine):
         self.apply(open_sale(quantity, per_buyer_limit))
 
     def apply(self, command: FlashSaleCommand) -> list[FlashSaleEvent]:
-        events = decide_once(decide, self.state, self.seen, command)
+        events = [e for e, _ in decide_command(self.part, FLASH_SALES, command, command.command_id)]
+        self.state = self.part.state(FLASH_SALES, SALE_ID)
         for event in events:
-            self.state = evolve(self.state, event)
-            self.seen = self.seen.evolve(event)
             if isinstance(event, FlashSalePurchased):
                 assert not self.ended, "a purchase after the sale ended"
                 self.bought[event.buyer_id] += event.quantity

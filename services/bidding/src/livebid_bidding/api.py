@@ -1,75 +1,63 @@
-"""gRPC API of bidding. Each mutating call appends a command to the auction's ordered stream
-and waits for the processor's decision, so every answer is definitive.
+"""gRPC API of bidding. Each mutating call appends a command to its aggregate's ordered
+stream through the write side's gateway and answers with the processor's decision, so every
+answer is definitive. Reads come from the fold of the private log (`Decisions`).
 
 Run: python -m livebid_bidding api
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
+from typing import Any
 
 import grpc
-from aiokafka import AIOKafkaProducer
 from google.protobuf.message import Message
 from livebid.bidding.v1 import bidding_service_pb2 as api_pb
 from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
 from livebid.bidding.v1 import commands_pb2 as cmd_pb
-from livebid.bidding.v1 import public_events_pb2 as pub
+from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
+from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 
-from livebid_bidding import codec
-from livebid_bidding.api_sales import SalesMethods
-from livebid_bidding.domain.auction import Auction
-from livebid_bidding.domain.events import AuctionOpened, AuctionVoided, BidAccepted, BidRejected
-from livebid_bidding.domain.increments import TABLES
-from livebid_bidding.outcomes import Decision, Outcomes
-from livebid_platform.envelope import envelope
-from livebid_platform.producer import publish
-from livebid_platform.topics import BIDDING_COMMANDS
-
-SOURCE = "livebid.bidding.api"
-DECISION_TIMEOUT_S = 10.0
+from livebid_bidding.answers import auction_view, bid_response, giveaway_view, open_problem
+from livebid_bidding.codecs import auction as auction_codec
+from livebid_bidding.codecs.mirrored import to_proto
+from livebid_bidding.domain import flash_sale as fs
+from livebid_bidding.domain import giveaway as gw
+from livebid_bidding.domain.events import AuctionClosed, AuctionOpened, AuctionVoided, BidRejected
+from livebid_bidding.write_side import AUCTIONS, FLASH_SALES, GIVEAWAYS
+from livebid_platform.writeside import Decisions, Gateway, NoDecisionYet
 
 
-class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):  # type: ignore[misc]
-    def __init__(self, producer: AIOKafkaProducer, outcomes: Outcomes) -> None:
-        self._producer = producer
-        self._outcomes = outcomes
+class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
+    def __init__(self, gateway: Gateway, decisions: Decisions) -> None:
+        self._gateway = gateway
+        self._decisions = decisions
 
     async def _submit(
-        self, command: Message, command_id: str, auction_id: str, context: grpc.aio.ServicerContext
-    ) -> Decision:
-        """Append a command (unless already decided) and wait for its first event."""
-        future = self._outcomes.waiter(command_id)
+        self,
+        command: Message,
+        command_id: str,
+        aggregate_id: str,
+        context: grpc.aio.ServicerContext,
+    ) -> tuple[Any, Any]:
+        """Append a command (unless already decided): (its first event, the state after)."""
         try:
-            if not future.done():
-                env = envelope(
-                    command,
-                    event_id=command_id,
-                    source=SOURCE,
-                    subject=auction_id,
-                    time_ms=int(time.time() * 1000),
-                )
-                await publish(self._producer, BIDDING_COMMANDS.name, env)
-            return await asyncio.wait_for(asyncio.shield(future), DECISION_TIMEOUT_S)
-        except TimeoutError:
+            return await self._gateway.submit(command, command_id, aggregate_id)
+        except NoDecisionYet:
             await context.abort(
                 grpc.StatusCode.UNAVAILABLE, "no decision yet; retry with the same idempotency key"
             )
             raise
-        finally:
-            self._outcomes.forget_waiter(command_id, future)
 
     async def OpenAuction(
         self, request: api_pb.OpenAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.OpenAuctionResponse:
         cmd = request.command
-        problem = _open_problem(cmd)
+        problem = open_problem(cmd)
         if problem:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, problem)
         command_id = cmd.command_id or f"open:{cmd.auction_id}"
         cmd.command_id = command_id
-        if (existing := self._outcomes.auction(cmd.auction_id)) is not None:
+        if (existing := self._decisions.state(AUCTIONS, cmd.auction_id)) is not None:
             return api_pb.OpenAuctionResponse(
                 auction_id=cmd.auction_id, deadline_ms=existing.deadline_ms
             )
@@ -108,7 +96,7 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):  # type: ignore
     async def VoidAuction(
         self, request: api_pb.VoidAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.VoidAuctionResponse:
-        auction = self._outcomes.auction(request.auction_id)
+        auction = self._decisions.state(AUCTIONS, request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         elif not auction.is_open:
@@ -128,64 +116,144 @@ class BiddingApi(SalesMethods, api_grpc.BiddingServiceServicer):  # type: ignore
     async def GetAuction(
         self, request: api_pb.GetAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetAuctionResponse:
-        auction = self._outcomes.auction(request.auction_id)
+        auction = self._decisions.state(AUCTIONS, request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         assert auction is not None
         return auction_view(auction)
 
-
-def _open_problem(cmd: cmd_pb.OpenAuction) -> str:
-    if not (cmd.auction_id and cmd.listing_id and cmd.seller_id):
-        return "auction_id, listing_id and seller_id are required"
-    if cmd.starting_price.amount_cents <= 0 or not cmd.starting_price.currency:
-        return "starting_price must be positive, with a currency"
-    if cmd.duration_ms <= 0 or cmd.counter_time_ms < 0:
-        return "duration_ms must be positive and counter_time_ms not negative"
-    if cmd.format == pub.FORMAT_UNSPECIFIED:
-        return "format is required"
-    if cmd.increment_table not in TABLES:
-        return f"increment_table must be one of {sorted(TABLES)}"
-    return ""
-
-
-def bid_response(event: object, state: Auction | None, bidder_id: str) -> api_pb.PlaceBidResponse:
-    """The caller's answer. It never includes anyone's maximum."""
-    response = api_pb.PlaceBidResponse()
-    if state is not None:  # None: no such auction
-        response.price.CopyFrom(
-            codec.money(state.price_cents or state.starting_price_cents, state.currency)
+    async def BuyNow(
+        self, request: api_pb.BuyNowRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.BuyNowResponse:
+        if not (request.auction_id and request.buyer_id and request.idempotency_key):
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "auction_id, buyer_id and idempotency_key are required",
+            )
+        command_id = f"buynow:{request.buyer_id}:{request.auction_id}:{request.idempotency_key}"
+        command = cmd_pb.BuyNow(
+            command_id=command_id,
+            auction_id=request.auction_id,
+            buyer_id=request.buyer_id,
+            bidder_verified=request.bidder_verified,
+            spending_limit_cents=request.spending_limit_cents,
+            open_commitments_cents=request.open_commitments_cents,
         )
-        response.leader_id = state.leader_id
-        response.min_next_bid_cents = state.min_next_bid()
-        response.deadline_ms = state.deadline_ms
-        response.leading = state.leader_id == bidder_id
-    if isinstance(event, BidAccepted):
-        response.status = api_pb.BID_STATUS_ACCEPTED
-        # Report the state right after this bid, not a later one folded since.
-        response.price.amount_cents = event.price_cents
-        response.leader_id = event.leader_id
-        response.leading = event.leader_id == bidder_id
-        response.deadline_ms = event.deadline_ms
-    elif isinstance(event, BidRejected):
-        response.status = api_pb.BID_STATUS_REJECTED
-        response.reason = codec.REASONS[event.reason]
-        if event.min_next_bid_cents:
-            response.min_next_bid_cents = event.min_next_bid_cents
-    return response
+        event, state = await self._submit(command, command_id, request.auction_id, context)
+        if isinstance(event, AuctionClosed) and event.buy_now:
+            return api_pb.BuyNowResponse(
+                status=api_pb.BID_STATUS_ACCEPTED,
+                price=auction_codec.money(event.price_cents, state.currency),
+            )
+        reason = event.reason if isinstance(event, BidRejected) else None
+        return api_pb.BuyNowResponse(
+            status=api_pb.BID_STATUS_REJECTED,
+            reason=auction_codec.REASONS[reason] if reason else 0,
+        )
 
+    async def OpenFlashSale(
+        self, request: api_pb.OpenFlashSaleRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.OpenFlashSaleResponse:
+        cmd = request.command
+        if (
+            not (cmd.sale_id and cmd.seller_id and cmd.currency)
+            or cmd.price_cents <= 0
+            or cmd.quantity <= 0
+            or cmd.per_buyer_limit <= 0
+            or cmd.duration_ms <= 0
+        ):
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "sale_id, seller_id, currency, and a positive price, quantity, "
+                "per_buyer_limit and duration_ms are required",
+            )
+        cmd.command_id = cmd.command_id or f"open:{cmd.sale_id}"
+        existing = self._decisions.state(FLASH_SALES, cmd.sale_id)
+        if existing is None:
+            _, existing = await self._submit(cmd, cmd.command_id, cmd.sale_id, context)
+        return api_pb.OpenFlashSaleResponse(sale_id=cmd.sale_id, deadline_ms=existing.deadline_ms)
 
-def auction_view(auction: Auction) -> api_pb.GetAuctionResponse:
-    return api_pb.GetAuctionResponse(
-        auction_id=auction.auction_id,
-        listing_id=auction.listing_id,
-        show_id=auction.show_id,
-        status=auction.status,
-        # Once sold, the price the item sold for (a buy-it-now differs from the last bid).
-        price=codec.money(auction.sold_price_cents or auction.price_cents, auction.currency),
-        leader_id=auction.leader_id,
-        deadline_ms=auction.deadline_ms,
-        bid_count=auction.bid_count,
-        min_next_bid_cents=auction.min_next_bid(),
-        winner_id=auction.winner_id,
-    )
+    async def BuyFlashSale(
+        self, request: api_pb.BuyFlashSaleRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.BuyFlashSaleResponse:
+        if (
+            not (request.sale_id and request.buyer_id and request.idempotency_key)
+            or request.quantity <= 0
+        ):
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "sale_id, buyer_id, idempotency_key and a positive quantity are required",
+            )
+        command_id = f"buy:{request.buyer_id}:{request.sale_id}:{request.idempotency_key}"
+        command = flash_pb.BuyFlashSale(
+            command_id=command_id,
+            sale_id=request.sale_id,
+            buyer_id=request.buyer_id,
+            quantity=request.quantity,
+            spending_limit_cents=request.spending_limit_cents,
+            open_commitments_cents=request.open_commitments_cents,
+        )
+        event, state = await self._submit(command, command_id, request.sale_id, context)
+        if isinstance(event, fs.FlashSalePurchased):
+            return api_pb.BuyFlashSaleResponse(
+                status=api_pb.BID_STATUS_ACCEPTED,
+                remaining=event.remaining,
+                quantity=event.quantity,
+                unit_price=auction_codec.money(event.unit_price_cents, state.currency),
+            )
+        assert isinstance(event, fs.FlashSalePurchaseRejected)
+        return api_pb.BuyFlashSaleResponse(
+            status=api_pb.BID_STATUS_REJECTED,
+            remaining=event.remaining,
+            reason=to_proto(event, flash_pb).reason,
+        )
+
+    async def OpenGiveaway(
+        self, request: api_pb.OpenGiveawayRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.OpenGiveawayResponse:
+        cmd = request.command
+        if not (cmd.giveaway_id and cmd.seller_id) or cmd.duration_ms <= 0:
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "giveaway_id, seller_id and a positive duration_ms are required",
+            )
+        cmd.command_id = cmd.command_id or f"open:{cmd.giveaway_id}"
+        existing = self._decisions.state(GIVEAWAYS, cmd.giveaway_id)
+        if existing is None:
+            _, existing = await self._submit(cmd, cmd.command_id, cmd.giveaway_id, context)
+        return api_pb.OpenGiveawayResponse(
+            giveaway_id=cmd.giveaway_id, ends_at_ms=existing.ends_at_ms
+        )
+
+    async def EnterGiveaway(
+        self, request: api_pb.EnterGiveawayRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.EnterGiveawayResponse:
+        if not (request.giveaway_id and request.entrant_id and request.idempotency_key):
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "giveaway_id, entrant_id and idempotency_key are required",
+            )
+        command_id = f"enter:{request.entrant_id}:{request.giveaway_id}:{request.idempotency_key}"
+        command = giveaway_pb.EnterGiveaway(
+            command_id=command_id,
+            giveaway_id=request.giveaway_id,
+            entrant_id=request.entrant_id,
+            is_follower=request.is_follower,
+            verified=request.verified,
+        )
+        event, _ = await self._submit(command, command_id, request.giveaway_id, context)
+        if isinstance(event, gw.GiveawayEntered):
+            return api_pb.EnterGiveawayResponse(
+                status=api_pb.BID_STATUS_ACCEPTED, entrant_number=event.entrant_number
+            )
+        return api_pb.EnterGiveawayResponse(
+            status=api_pb.BID_STATUS_REJECTED, reason=to_proto(event, giveaway_pb).reason
+        )
+
+    async def GetGiveaway(
+        self, request: api_pb.GetGiveawayRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.GetGiveawayResponse:
+        state = self._decisions.state(GIVEAWAYS, request.giveaway_id)
+        if state is None:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no such giveaway")
+        return giveaway_view(state)

@@ -1,25 +1,21 @@
-"""Translation between the pure domain and the protobuf contracts. Nothing else."""
+"""Auctions on the wire: commands and private events to and from protobuf, and the public
+translation that never carries a maximum bid or a reserve. Ends with the auction DECIDER."""
 
 from __future__ import annotations
 
-import dataclasses
-import typing
-from enum import Enum
 from typing import Any
 
 from google.protobuf.message import Message
 from livebid.bidding.internal.v1 import events_pb2 as internal
 from livebid.bidding.v1 import commands_pb2 as cmd_pb
-from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
-from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
 
+from livebid_bidding.domain import auction
 from livebid_bidding.domain import commands as c
 from livebid_bidding.domain import events as e
-from livebid_bidding.domain import flash_sale as fs
-from livebid_bidding.domain import giveaway as gw
 from livebid_bidding.domain.auction import Auction
+from livebid_platform.writeside import Codec, Decider
 
 _FORMATS = {
     c.Format.STANDARD: pub.FORMAT_STANDARD,
@@ -31,10 +27,6 @@ REASONS = {r: pub.RejectionReason.Value(f"REJECTION_REASON_{r.name}") for r in e
 REASONS_BACK = {v: k for k, v in REASONS.items()}
 
 
-class UnknownCommand(ValueError):
-    pass
-
-
 def format_from_proto(value: int) -> c.Format:
     try:
         return _FORMATS_BACK[value]
@@ -42,54 +34,8 @@ def format_from_proto(value: int) -> c.Format:
         raise ValueError(f"unknown auction format {value}") from None
 
 
-# Flash sales and giveaways: protobuf messages mirror the dataclasses field by field (same
-# names), enums map by member name under the protobuf prefix.
-_MIRRORED = {
-    cls: getattr(module, cls.__name__)
-    for module, domain in ((flash_pb, fs), (giveaway_pb, gw))
-    for cls in vars(domain).values()
-    if isinstance(cls, type) and hasattr(module, cls.__name__) and cls.__module__ == domain.__name__
-}
-_MIRRORED_BACK = {v.DESCRIPTOR.full_name: k for k, v in _MIRRORED.items()}
-
-
-def _enum_prefix(enum_name: str) -> str:
-    return "".join(f"_{ch}" if ch.isupper() else ch.upper() for ch in enum_name).lstrip("_") + "_"
-
-
-def mirrored_to_proto(obj: object) -> Message:
-    proto_cls: type[Message] = _MIRRORED[type(obj)]
-    fields: dict[str, object] = {}
-    for name, value in vars(obj).items():
-        if name == "at_ms" and "at_ms" not in proto_cls.DESCRIPTOR.fields_by_name:
-            continue  # a command's time is its record's log time, not a field
-        if isinstance(value, Enum):
-            value = f"{_enum_prefix(type(value).__name__)}{value.name}"
-        fields[name] = value
-    return proto_cls(**fields)
-
-
-def mirrored_from_proto(msg: Message, at_ms: int | None = None) -> object:
-    domain_cls = _MIRRORED_BACK[msg.DESCRIPTOR.full_name]
-    hints = typing.get_type_hints(domain_cls)
-    fields: dict[str, object] = {}
-    for f in dataclasses.fields(domain_cls):
-        if f.name == "at_ms" and at_ms is not None and not hasattr(msg, "at_ms"):
-            fields["at_ms"] = at_ms
-            continue
-        value = getattr(msg, f.name)
-        kind = hints[f.name]
-        if isinstance(kind, type) and issubclass(kind, Enum):
-            label = msg.DESCRIPTOR.fields_by_name[f.name].enum_type.values_by_number[value].name
-            value = kind[label.removeprefix(_enum_prefix(kind.__name__))]
-        fields[f.name] = value
-    return domain_cls(**fields)
-
-
 def command_from_proto(msg: Message, at_ms: int) -> object:
     """A command record's payload and its log time as a domain command."""
-    if msg.DESCRIPTOR.full_name in _MIRRORED_BACK:
-        return mirrored_from_proto(msg, at_ms)
     if isinstance(msg, cmd_pb.PlaceBid):
         return c.PlaceBid(
             command_id=msg.command_id,
@@ -137,13 +83,11 @@ def command_from_proto(msg: Message, at_ms: int) -> object:
         )
     if isinstance(msg, cmd_pb.VoidAuction):
         return c.VoidAuction(msg.command_id, msg.auction_id, msg.admin_id, msg.reason, at_ms)
-    raise UnknownCommand(f"not a bidding command: {msg.DESCRIPTOR.full_name}")
+    raise ValueError(f"not an auction command: {msg.DESCRIPTOR.full_name}")
 
 
 def event_to_proto(event: object) -> Message:
     """A domain event as its private protobuf message (field names match one to one)."""
-    if type(event) in _MIRRORED:
-        return mirrored_to_proto(event)
     if isinstance(event, e.AuctionOpened):
         fields = vars(event) | {"format": _FORMATS[event.format]}
         return internal.AuctionOpened(**fields)
@@ -158,8 +102,6 @@ def event_to_proto(event: object) -> Message:
 
 def event_from_proto(msg: Message) -> Any:
     """The inverse of event_to_proto, used to rebuild state from the private log."""
-    if msg.DESCRIPTOR.full_name in _MIRRORED_BACK:
-        return mirrored_from_proto(msg)
     if isinstance(msg, internal.BidAccepted):
         return e.BidAccepted(**_fields(msg))
     if isinstance(msg, internal.AuctionOpened):
@@ -184,13 +126,8 @@ def money(cents: int, currency: str) -> Money:
 def public_events(event: object, state: Any) -> list[Message]:
     """What the rest of the platform may see of a private event: never a maximum or reserve.
 
-    `state` is the aggregate after the event. Flash sales and giveaways hold nothing private,
-    so their events are public as they are, except refusals, which only the buyer is told.
+    `state` is the aggregate after the event.
     """
-    if type(event) in _MIRRORED:
-        if isinstance(event, fs.FlashSalePurchaseRejected | gw.EntryRejected):
-            return []
-        return [mirrored_to_proto(event)]
     if isinstance(event, e.AuctionOpened):
         return [
             pub.AuctionStarted(
@@ -260,3 +197,46 @@ def _bid_accepted_public(event: e.BidAccepted, state: Auction) -> list[Message]:
             )
         )
     return out
+
+
+CODEC = Codec(
+    commands={
+        cls: command_from_proto
+        for cls in (
+            cmd_pb.OpenAuction,
+            cmd_pb.PlaceBid,
+            cmd_pb.BuyNow,
+            cmd_pb.CloseAuction,
+            cmd_pb.VoidAuction,
+        )
+    },
+    events={
+        cls: event_from_proto
+        for cls in (
+            internal.AuctionOpened,
+            internal.BidAccepted,
+            internal.BidRejected,
+            internal.AuctionClosed,
+            internal.AuctionVoided,
+        )
+    },
+    event_to_proto=event_to_proto,
+)
+
+
+def deadline(state: Auction) -> int | None:
+    return int(state.deadline_ms) if state.is_open else None
+
+
+DECIDER = Decider(
+    name="auction",
+    decide=auction.decide,
+    evolve=auction.evolve,
+    aggregate_id=lambda message: str(message.auction_id),
+    codec=CODEC,
+    public=public_events,
+    deadline=deadline,
+    on_deadline=lambda auction_id, command_id: cmd_pb.CloseAuction(
+        command_id=command_id, auction_id=auction_id
+    ),
+)

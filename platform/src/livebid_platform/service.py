@@ -1,0 +1,105 @@
+"""Composition helpers every service's `__main__` uses, so each reads the same way:
+settings, topics, clients, rebuild from the log, then ready.
+
+- `run_processor`: one replica of a write side's processor (partition-owned decisions).
+- `CommandSide`: what a service's API needs to send commands and read decisions: the
+  `Decisions` read model, the `Follower` that keeps it current, and the `Gateway`.
+- `api_main`: a gRPC API over a CommandSide (bidding's API role uses it as it is).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import grpc
+from aiokafka import AIOKafkaProducer
+
+from livebid_platform import runtime
+from livebid_platform.follower import Follower, from_beginning
+from livebid_platform.grpc_server import start_server
+from livebid_platform.producer import durable_producer
+from livebid_platform.settings import PlatformSettings
+from livebid_platform.topics import ensure_topics
+from livebid_platform.writeside import Decisions, Gateway, Processor, WriteSide
+
+Main = Callable[[asyncio.Event], Awaitable[None]]
+
+
+async def run_processor(settings: PlatformSettings, side: WriteSide, stop: asyncio.Event) -> None:
+    """Run one processor replica until `stop` (or until it fails, to be restarted)."""
+    processor = Processor(side, settings.kafka_bootstrap_servers, replica=settings.replica)
+    await runtime.until_stopped(stop, asyncio.create_task(processor.run()))
+
+
+def processor_main(settings: PlatformSettings, side: WriteSide) -> Main:
+    async def main(stop: asyncio.Event) -> None:
+        await ensure_topics(
+            settings.kafka_bootstrap_servers, replication_factor=settings.topic_replication_factor
+        )
+        await run_processor(settings, side, stop)
+
+    return main
+
+
+@dataclass
+class CommandSide:
+    decisions: Decisions
+    follower: Follower
+    gateway: Gateway
+
+    @classmethod
+    def build(
+        cls, bootstrap: str, side: WriteSide, producer: AIOKafkaProducer, source: str
+    ) -> CommandSide:
+        decisions = Decisions(side)
+        follower = Follower(
+            bootstrap, {side.private.name: from_beginning}, decisions.apply_record, side.name
+        )
+        return cls(decisions, follower, Gateway(producer, decisions, follower, source))
+
+
+async def caught_up(follower: Follower, task: asyncio.Task[None]) -> None:
+    """Wait until the follower has read what existed at start; fail if it fails first."""
+    waiting = asyncio.create_task(follower.caught_up.wait())
+    await asyncio.wait([task, waiting], return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        waiting.cancel()
+        task.result()  # the read model failed before it caught up: fail loudly
+        raise RuntimeError("the follower ended before it caught up")
+
+
+AddServicer = Callable[[Gateway, Decisions, grpc.aio.Server], None]
+
+
+def api_main(
+    settings: PlatformSettings,
+    side: WriteSide,
+    address: str,
+    service_name: str,
+    add_servicer: AddServicer,
+) -> Main:
+    """A gRPC API that sends commands to `side` and answers from its decisions."""
+
+    async def main(stop: asyncio.Event) -> None:
+        bootstrap = settings.kafka_bootstrap_servers
+        await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
+        server, readiness = await start_server(address, [service_name])
+        producer = durable_producer(bootstrap)
+        await producer.start()
+        commands = CommandSide.build(bootstrap, side, producer, f"{side.source}.api")
+        add_servicer(commands.gateway, commands.decisions, server)
+        await server.start()
+        follow = asyncio.create_task(commands.follower.run())
+        try:
+            await caught_up(commands.follower, follow)
+            await readiness.ready()
+            await runtime.until_stopped(stop, follow)
+        finally:
+            follow.cancel()
+            await readiness.draining()
+            await server.stop(grace=2)
+            await producer.stop()
+
+    return main

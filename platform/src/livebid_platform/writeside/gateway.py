@@ -1,0 +1,70 @@
+"""Sending a command to a write side and getting its definitive answer.
+
+The gateway appends the command to the commands topic (keyed by its aggregate, so one
+processor decides it in order) and waits until the service's `Decisions` read model has
+folded the command's first outcome. A command already decided is answered at once, with
+the original decision, and is not appended again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from aiokafka import AIOKafkaProducer
+from google.protobuf.message import Message
+
+from livebid_platform.envelope import envelope
+from livebid_platform.follower import Follower
+from livebid_platform.producer import publish
+from livebid_platform.writeside.decisions import Decision, Decisions
+
+DECISION_TIMEOUT_S = 10.0
+
+
+class NoDecisionYet(Exception):
+    """No decision within the timeout: the caller retries with the same idempotency key."""
+
+
+class Gateway:
+    def __init__(
+        self,
+        producer: AIOKafkaProducer,
+        decisions: Decisions,
+        follower: Follower,
+        source: str,
+        timeout_s: float = DECISION_TIMEOUT_S,
+    ) -> None:
+        self._producer = producer
+        self._decisions = decisions
+        self._follower = follower
+        self._source = source
+        self._timeout_s = timeout_s
+
+    async def submit(
+        self, command: Message, command_id: str, aggregate_id: str, correlation_id: str = ""
+    ) -> Decision:
+        """Append `command` (unless already decided) and return its decision."""
+        if (known := self._decisions.decision(command_id)) is not None:
+            return known
+        decided = self._follower.wait_for(command_id)
+        try:
+            env = envelope(
+                command,
+                event_id=command_id,
+                source=self._source,
+                subject=aggregate_id,
+                # Informational only: the processor decides with the broker's append time.
+                time_ms=int(time.time() * 1000),
+                correlation_id=correlation_id,
+            )
+            await publish(self._producer, self._decisions.side.commands.name, env)
+            await asyncio.wait_for(asyncio.shield(decided), self._timeout_s)
+        except TimeoutError:
+            raise NoDecisionYet(f"no decision yet for {command_id}") from None
+        finally:
+            self._follower.forget(command_id, decided)
+        decision = self._decisions.decision(command_id)
+        if decision is None:  # evicted between folding and here: only under absurd load
+            raise NoDecisionYet(f"decision for {command_id} not kept")
+        return decision
