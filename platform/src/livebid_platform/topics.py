@@ -17,6 +17,8 @@ TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
 # Keep forever: these logs are the source of truth and are replayed to rebuild state.
 _FOREVER = {"retention.ms": "-1", "retention.bytes": "-1"}
+# The broker stamps each command with its append time: that is the command's time.
+_COMMANDS = {**_FOREVER, "message.timestamp.type": "LogAppendTime"}
 
 
 @dataclass(frozen=True)
@@ -33,27 +35,41 @@ BIDDING_PARTITIONS = 6
 BIDDING_COMMANDS = TopicSpec(
     "bidding.commands.v1",
     BIDDING_PARTITIONS,
-    # The broker stamps each command with its append time: that is the bid's time.
-    {**_FOREVER, "message.timestamp.type": "LogAppendTime"},
+    _COMMANDS,
 )
 BIDDING_INTERNAL = TopicSpec("bidding.internal.v1", BIDDING_PARTITIONS, _FOREVER)
 BIDDING_EVENTS = TopicSpec("bidding.events.v1", BIDDING_PARTITIONS, _FOREVER)
+# A write side's commands and private events share a partition count (see above); the
+# partition count is how far its processors scale out.
+CATALOG_PARTITIONS = 6
+CATALOG_COMMANDS = TopicSpec("catalog.commands.v1", CATALOG_PARTITIONS, _COMMANDS)
+CATALOG_INTERNAL = TopicSpec("catalog.internal.v1", CATALOG_PARTITIONS, _FOREVER)
 CATALOG_EVENTS = TopicSpec("catalog.events.v1", 3, _FOREVER)
+ORDERS_PARTITIONS = 6
+ORDERS_COMMANDS = TopicSpec("orders.commands.v1", ORDERS_PARTITIONS, _COMMANDS)
+ORDERS_INTERNAL = TopicSpec("orders.internal.v1", ORDERS_PARTITIONS, _FOREVER)
 ORDERS_EVENTS = TopicSpec("orders.events.v1", 3, _FOREVER)
 NOTIFICATIONS_INBOX = TopicSpec("notifications.inbox.v1", 3, _FOREVER)
 DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
-# Bidding's commands hold maximum bids and reserves, so its rejects stay private too.
+# Bidding's commands hold maximum bids and reserves, so its rejects stay private too; so
+# do the catalog's (its commands hold reserve prices).
 BIDDING_DEAD_LETTER = TopicSpec("bidding.deadletter.v1", 1, _FOREVER)
+CATALOG_DEAD_LETTER = TopicSpec("catalog.deadletter.v1", 1, _FOREVER)
 
 ALL_TOPICS = (
     BIDDING_COMMANDS,
     BIDDING_INTERNAL,
     BIDDING_EVENTS,
+    CATALOG_COMMANDS,
+    CATALOG_INTERNAL,
     CATALOG_EVENTS,
+    ORDERS_COMMANDS,
+    ORDERS_INTERNAL,
     ORDERS_EVENTS,
     NOTIFICATIONS_INBOX,
     DEAD_LETTER,
     BIDDING_DEAD_LETTER,
+    CATALOG_DEAD_LETTER,
 )
 
 

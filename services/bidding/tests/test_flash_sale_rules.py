@@ -100,6 +100,10 @@ def test_a_purchase_takes_units_and_says_how_many_are_left() -> None:
         at_ms=1_000,
         remaining=2,
         buyer_total=2,
+        listing_id="listing-1",
+        show_id="show-1",
+        seller_id=OPEN.seller_id,
+        currency="USD",
     )
 
 
@@ -107,7 +111,9 @@ def test_the_last_unit_closes_the_sale_at_once() -> None:
     state = given(OPEN, buy("alice", 2), buy("bob", 2))
     bought, closed = decide(state, buy("carol", 1, at=5_000))
     assert isinstance(bought, FlashSalePurchased) and bought.remaining == 0
-    assert closed == FlashSaleClosed(SALE_ID, "buy-carol-5000-1", 5_000, 5, 0, True)
+    assert closed == FlashSaleClosed(
+        SALE_ID, "buy-carol-5000-1", 5_000, 5, 0, True, "listing-1", "show-1"
+    )
     sold_out = given(OPEN, buy("alice", 2), buy("bob", 2), buy("carol"))
     assert sold_out.status == "closed"
     assert refusal(sold_out, buy("dan")) is Reason.SOLD_OUT
@@ -140,7 +146,7 @@ def test_close_at_the_deadline_reports_what_sold_and_stale_closes_are_ignored() 
     state = given(OPEN, buy("alice", 2))
     assert decide(state, CloseFlashSale("c0", SALE_ID, 59_999)) == []
     [closed] = decide(state, CloseFlashSale("c1", SALE_ID, 60_000))
-    assert closed == FlashSaleClosed(SALE_ID, "c1", 60_000, 2, 3, False)
+    assert closed == FlashSaleClosed(SALE_ID, "c1", 60_000, 2, 3, False, "listing-1", "show-1")
     after = given(OPEN, buy("alice", 2), CloseFlashSale("c1", SALE_ID, 60_000))
     assert decide(after, CloseFlashSale("c2", SALE_ID, 61_000)) == []
     assert refusal(after, buy("bob", at=60_000)) is Reason.CLOSED

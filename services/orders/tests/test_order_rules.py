@@ -1,4 +1,5 @@
-"""Orders as given a sale / when it is reported / then exactly one order."""
+"""Orders as given a sale / when it is reported / then exactly one order: the policy
+(`orders_for`) and the order aggregate, run by the write-side runtime's own dedup."""
 
 from __future__ import annotations
 
@@ -12,10 +13,15 @@ from livebid_orders.domain import (
     FlashSaleTerms,
     InvalidSale,
     OrderPlaced,
-    decide,
+    PlaceOrder,
     evolve,
+    orders_for,
 )
 from livebid_orders.store import OrderStore
+from livebid_orders.write_side import ORDERS
+from livebid_platform.writeside.partition import PartitionState, decide_command
+
+ORDER_DECIDER = ORDERS.decider("order")
 
 SOLD = AuctionEnded(
     auction_id="auc-listing-1-1",
@@ -41,6 +47,15 @@ ORDER = OrderPlaced(
 )
 
 
+def placed(part: PartitionState, commands: list[PlaceOrder]) -> list[OrderPlaced]:
+    """What the order writer appends for `commands` (command ids as the policy makes them)."""
+    return [
+        event
+        for command in commands
+        for event, _ in decide_command(part, ORDER_DECIDER, command, f"place:{command.order_id}")
+    ]
+
+
 def given(*events: OrderPlaced) -> OrderStore:
     store = OrderStore()
     for event in events:
@@ -49,11 +64,16 @@ def given(*events: OrderPlaced) -> OrderStore:
 
 
 def test_a_sale_places_one_order_named_after_the_auction_at_the_sales_time() -> None:
-    assert decide({}, SOLD) == [ORDER]
+    assert placed(PartitionState(), orders_for(SOLD)) == [ORDER]
 
 
 def test_a_redelivered_sale_places_no_second_order() -> None:
-    assert decide(given(ORDER).orders, SOLD) == []
+    part = PartitionState()
+    assert placed(part, orders_for(SOLD)) == [ORDER]
+    assert placed(part, orders_for(SOLD)) == []
+    # Even under another command id (a policy replica, a new version): the order exists.
+    [command] = orders_for(SOLD)
+    assert decide_command(part, ORDER_DECIDER, command, "another-id") == []
 
 
 @pytest.mark.parametrize(
@@ -64,7 +84,7 @@ def test_a_redelivered_sale_places_no_second_order() -> None:
     ],
 )
 def test_unsold_and_voided_auctions_place_no_order(ended: AuctionEnded) -> None:
-    assert decide({}, ended) == []
+    assert orders_for(ended) == []
 
 
 @pytest.mark.parametrize(
@@ -72,7 +92,7 @@ def test_unsold_and_voided_auctions_place_no_order(ended: AuctionEnded) -> None:
 )
 def test_a_sale_without_a_buyer_or_price_is_refused_not_ordered(changes: dict[str, object]) -> None:
     with pytest.raises(InvalidSale):
-        decide({}, replace(SOLD, **changes))
+        orders_for(replace(SOLD, **changes))
 
 
 def test_an_order_is_placed_from_its_event() -> None:
@@ -97,14 +117,15 @@ def test_a_flash_sale_purchase_places_one_order_per_unit_numbered_from_the_top()
     purchase = FlashSalePurchased(
         SOCKS, "buyer", quantity=2, unit_price_cents=500, at_ms=7, remaining=3
     )
-    orders = decide({}, purchase)
+    part = PartitionState()
+    orders = placed(part, orders_for(purchase))
     assert [o.order_id for o in orders] == ["ord-fs-1-u4", "ord-fs-1-u5"]
     assert {(o.auction_id, o.show_id, o.price_cents, o.placed_at_ms) for o in orders} == {
         ("fs-1", "show-1", 500, 7)
     }
-    assert decide(given(*orders).orders, purchase) == []
+    assert placed(part, orders_for(purchase)) == []
 
 
 def test_a_flash_sale_purchase_without_a_price_is_refused() -> None:
     with pytest.raises(InvalidSale):
-        decide({}, FlashSalePurchased(SOCKS, "buyer", 1, 0, 7, 0))
+        orders_for(FlashSalePurchased(SOCKS, "buyer", 1, 0, 7, 0))

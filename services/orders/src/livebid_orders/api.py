@@ -1,4 +1,4 @@
-"""gRPC API of orders: reads from the store, which the writer and the follower keep current.
+"""gRPC API of orders: reads from the store, the fold of orders.events.v1 kept by a Follower.
 
 Run: python -m livebid_orders
 """

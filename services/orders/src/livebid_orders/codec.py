@@ -1,23 +1,24 @@
-"""Translation between the orders domain and the protobuf contracts. Nothing else."""
+"""Translation between the orders domain and the protobuf contracts, and the order DECIDER."""
 
 from __future__ import annotations
 
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
 from livebid.common.v1.money_pb2 import Money
+from livebid.orders.internal.v1 import commands_pb2 as internal
 from livebid.orders.v1 import events_pb2 as pb
 from livebid.orders.v1 import orders_service_pb2 as api_pb
 
+from livebid_orders import domain
 from livebid_orders.domain import (
     AuctionEnded,
     FlashSalePurchased,
     FlashSaleTerms,
     Order,
     OrderPlaced,
+    PlaceOrder,
 )
-from livebid_platform.envelope import Envelope, envelope
-
-SOURCE = "livebid.orders"
+from livebid_platform.writeside import Codec, Decider
 
 
 def auction_ended(msg: bidding_pub.AuctionEnded) -> AuctionEnded:
@@ -35,20 +36,43 @@ def auction_ended(msg: bidding_pub.AuctionEnded) -> AuctionEnded:
     )
 
 
-def flash_sale_terms(msg: flash_pb.FlashSaleOpened) -> FlashSaleTerms:
-    return FlashSaleTerms(msg.sale_id, msg.listing_id, msg.show_id, msg.seller_id, msg.currency)
-
-
-def flash_sale_purchased(
-    msg: flash_pb.FlashSalePurchased, terms: FlashSaleTerms
-) -> FlashSalePurchased:
+def flash_sale_purchased(msg: flash_pb.FlashSalePurchased) -> FlashSalePurchased:
+    terms = FlashSaleTerms(msg.sale_id, msg.listing_id, msg.show_id, msg.seller_id, msg.currency)
     return FlashSalePurchased(
         terms, msg.buyer_id, msg.quantity, msg.unit_price_cents, msg.at_ms, msg.remaining
     )
 
 
-def to_envelope(event: OrderPlaced, correlation_id: str) -> Envelope:
-    msg = pb.OrderPlaced(
+def place_order_to_proto(command: PlaceOrder) -> internal.PlaceOrder:
+    return internal.PlaceOrder(
+        order_id=command.order_id,
+        auction_id=command.auction_id,
+        listing_id=command.listing_id,
+        show_id=command.show_id,
+        seller_id=command.seller_id,
+        buyer_id=command.buyer_id,
+        price=Money(amount_cents=command.price_cents, currency=command.currency),
+        placed_at_ms=command.placed_at_ms,
+    )
+
+
+def place_order(msg: internal.PlaceOrder, at_ms: int) -> PlaceOrder:
+    # The order's time is the sale's log time it carries, not when the command was appended.
+    return PlaceOrder(
+        order_id=msg.order_id,
+        auction_id=msg.auction_id,
+        listing_id=msg.listing_id,
+        show_id=msg.show_id,
+        seller_id=msg.seller_id,
+        buyer_id=msg.buyer_id,
+        price_cents=msg.price.amount_cents,
+        currency=msg.price.currency,
+        placed_at_ms=msg.placed_at_ms,
+    )
+
+
+def order_placed_to_proto(event: OrderPlaced) -> pb.OrderPlaced:
+    return pb.OrderPlaced(
         order_id=event.order_id,
         auction_id=event.auction_id,
         listing_id=event.listing_id,
@@ -57,15 +81,6 @@ def to_envelope(event: OrderPlaced, correlation_id: str) -> Envelope:
         buyer_id=event.buyer_id,
         price=Money(amount_cents=event.price_cents, currency=event.currency),
         placed_at_ms=event.placed_at_ms,
-    )
-    # One order is placed once: its id names the event, so a duplicate is recognisable.
-    return envelope(
-        msg,
-        event_id=f"{event.order_id}/placed",
-        source=SOURCE,
-        subject=event.order_id,
-        time_ms=event.placed_at_ms,
-        correlation_id=correlation_id,
     )
 
 
@@ -95,3 +110,18 @@ def order_view(order: Order) -> api_pb.Order:
         placed_at_ms=order.placed_at_ms,
         status=order.status,
     )
+
+
+DECIDER = Decider(
+    name="order",
+    decide=domain.decide,
+    evolve=domain.evolve,
+    aggregate_id=lambda message: str(message.order_id),
+    codec=Codec(
+        commands={internal.PlaceOrder: place_order},
+        events={pb.OrderPlaced: order_placed},
+        event_to_proto=order_placed_to_proto,
+    ),
+    # Nothing in an order placed is private: the public event is the private one.
+    public=lambda event, order: [order_placed_to_proto(event)],
+)

@@ -1,13 +1,14 @@
-"""Orders, one per unit sold: `decide(orders, sale) -> events`, `evolve(order, event) -> order`.
+"""Orders, one per unit sold. The policy `orders_for(sale) -> [PlaceOrder]` says which
+orders a reported sale calls for; the order aggregate `decide(order, PlaceOrder) -> events`,
+`evolve(order, event) -> order` places each exactly once.
 
 An order's id derives from what was sold (the auction, or the flash sale and the unit's
 number), so however often bidding reports a sale, and to whichever replica, it names the
-same order. Pure: no clock, no I/O.
+same order, and the order's one writer places it once. Pure: no clock, no I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -29,7 +30,7 @@ class AuctionEnded:
 
 @dataclass(frozen=True)
 class FlashSaleTerms:
-    """What bidding's FlashSaleOpened says about a sale, needed for its orders."""
+    """What was on sale: bidding's FlashSalePurchased repeats it with every purchase."""
 
     sale_id: str
     listing_id: str
@@ -40,7 +41,7 @@ class FlashSaleTerms:
 
 @dataclass(frozen=True)
 class FlashSalePurchased:
-    """Bidding's report of a flash-sale purchase, joined with its sale's terms."""
+    """Bidding's report of a flash-sale purchase (the input, not our event)."""
 
     terms: FlashSaleTerms
     buyer_id: str
@@ -52,6 +53,21 @@ class FlashSalePurchased:
 
 
 Sale = AuctionEnded | FlashSalePurchased
+
+
+@dataclass(frozen=True)
+class PlaceOrder:
+    """Place one order for one unit sold (a no-op if the order exists)."""
+
+    order_id: str
+    auction_id: str  # what the unit was sold in: an auction, or a flash sale
+    listing_id: str
+    show_id: str
+    seller_id: str
+    buyer_id: str
+    price_cents: int
+    currency: str
+    placed_at_ms: int  # the sale's log time, not a clock: a replay places the same order
 
 
 @dataclass(frozen=True)
@@ -93,14 +109,14 @@ def flash_order_id_for(sale_id: str, unit: int) -> str:
     return f"ord-{sale_id}-u{unit}"
 
 
-def decide(orders: Mapping[str, Order], sale: Sale) -> list[OrderPlaced]:
-    """The orders a sale causes: none if unsold, voided, or already ordered."""
+def orders_for(sale: Sale) -> list[PlaceOrder]:
+    """The orders a reported sale calls for: none if unsold or voided."""
     if isinstance(sale, FlashSalePurchased):
-        return _flash_sale(orders, sale)
-    return _auction(orders, sale)
+        return _flash_sale(sale)
+    return _auction(sale)
 
 
-def _flash_sale(orders: Mapping[str, Order], sale: FlashSalePurchased) -> list[OrderPlaced]:
+def _flash_sale(sale: FlashSalePurchased) -> list[PlaceOrder]:
     terms = sale.terms
     if not (sale.buyer_id and terms.seller_id) or sale.quantity < 1 or sale.remaining < 0:
         raise InvalidSale("a flash-sale purchase needs a buyer, a seller and a quantity")
@@ -109,8 +125,8 @@ def _flash_sale(orders: Mapping[str, Order], sale: FlashSalePurchased) -> list[O
     units = range(sale.remaining + 1, sale.remaining + sale.quantity + 1)
     return [
         # A flash sale's id stands where an auction's would: it is what the unit was sold in.
-        OrderPlaced(
-            order_id,
+        PlaceOrder(
+            flash_order_id_for(terms.sale_id, unit),
             terms.sale_id,
             terms.listing_id,
             terms.show_id,
@@ -120,24 +136,20 @@ def _flash_sale(orders: Mapping[str, Order], sale: FlashSalePurchased) -> list[O
             terms.currency,
             sale.at_ms,
         )
-        for order_id in (flash_order_id_for(terms.sale_id, unit) for unit in units)
-        if order_id not in orders
+        for unit in units
     ]
 
 
-def _auction(orders: Mapping[str, Order], ended: AuctionEnded) -> list[OrderPlaced]:
+def _auction(ended: AuctionEnded) -> list[PlaceOrder]:
     if not ended.sold or ended.voided:
-        return []
-    order_id = order_id_for(ended.auction_id)
-    if order_id in orders:
         return []
     if not (ended.auction_id and ended.winner_id and ended.seller_id):
         raise InvalidSale("a sale needs an auction, a winner and a seller")
     if ended.price_cents <= 0 or not ended.currency:
         raise InvalidSale("a sale needs a positive price with a currency")
     return [
-        OrderPlaced(
-            order_id=order_id,
+        PlaceOrder(
+            order_id=order_id_for(ended.auction_id),
             auction_id=ended.auction_id,
             listing_id=ended.listing_id,
             show_id=ended.show_id,
@@ -145,10 +157,20 @@ def _auction(orders: Mapping[str, Order], ended: AuctionEnded) -> list[OrderPlac
             buyer_id=ended.winner_id,
             price_cents=ended.price_cents,
             currency=ended.currency,
-            # The sale's log time, not a clock: a replay places the same order at the same time.
             placed_at_ms=ended.closed_at_ms,
         )
     ]
+
+
+def decide(order: Order | None, command: PlaceOrder) -> list[OrderPlaced]:
+    """An order is placed once: a second PlaceOrder for it has no effect."""
+    if order is not None:
+        return []
+    if not (command.order_id and command.buyer_id and command.seller_id):
+        raise InvalidSale("an order needs an id, a buyer and a seller")
+    if command.price_cents <= 0 or not command.currency:
+        raise InvalidSale("an order needs a positive price with a currency")
+    return [OrderPlaced(**vars(command))]
 
 
 def evolve(order: Order | None, event: OrderPlaced) -> Order:

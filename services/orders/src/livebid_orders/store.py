@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from aiokafka import ConsumerRecord
+from livebid.orders.v1 import events_pb2 as pb
+
+from livebid_orders.codec import order_placed
 from livebid_orders.domain import Order, OrderPlaced, evolve
+from livebid_platform.envelope import decode
 
 
 class OrderStore:
@@ -30,3 +35,9 @@ class OrderStore:
         """The orders of one buyer, seller or show, oldest first."""
         orders = [self.orders[o] for o in self._by[by].get(value, [])]
         return sorted(orders, key=lambda o: (o.placed_at_ms, o.order_id))
+
+    def apply_record(self, record: ConsumerRecord[bytes, bytes]) -> None:
+        """Fold one record of orders.events.v1 (the Follower's `apply`)."""
+        message = decode(record.value, record.headers).message
+        if isinstance(message, pb.OrderPlaced):
+            self.apply(order_placed(message))

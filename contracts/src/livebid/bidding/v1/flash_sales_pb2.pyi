@@ -105,7 +105,7 @@ class FlashSaleOpened(_message.Message):
     def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., price_cents: _Optional[int] = ..., list_price_cents: _Optional[int] = ..., currency: _Optional[str] = ..., quantity: _Optional[int] = ..., per_buyer_limit: _Optional[int] = ..., opened_at_ms: _Optional[int] = ..., deadline_ms: _Optional[int] = ...) -> None: ...
 
 class FlashSalePurchased(_message.Message):
-    __slots__ = ("sale_id", "command_id", "buyer_id", "quantity", "unit_price_cents", "at_ms", "remaining", "buyer_total")
+    __slots__ = ("sale_id", "command_id", "buyer_id", "quantity", "unit_price_cents", "at_ms", "remaining", "buyer_total", "listing_id", "show_id", "seller_id", "currency")
     SALE_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     BUYER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -114,6 +114,10 @@ class FlashSalePurchased(_message.Message):
     AT_MS_FIELD_NUMBER: _ClassVar[int]
     REMAINING_FIELD_NUMBER: _ClassVar[int]
     BUYER_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    CURRENCY_FIELD_NUMBER: _ClassVar[int]
     sale_id: str
     command_id: str
     buyer_id: str
@@ -122,7 +126,11 @@ class FlashSalePurchased(_message.Message):
     at_ms: int
     remaining: int
     buyer_total: int
-    def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., unit_price_cents: _Optional[int] = ..., at_ms: _Optional[int] = ..., remaining: _Optional[int] = ..., buyer_total: _Optional[int] = ...) -> None: ...
+    listing_id: str
+    show_id: str
+    seller_id: str
+    currency: str
+    def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., unit_price_cents: _Optional[int] = ..., at_ms: _Optional[int] = ..., remaining: _Optional[int] = ..., buyer_total: _Optional[int] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ..., currency: _Optional[str] = ...) -> None: ...
 
 class FlashSalePurchaseRejected(_message.Message):
     __slots__ = ("sale_id", "command_id", "buyer_id", "quantity", "at_ms", "reason", "remaining")
@@ -143,17 +151,21 @@ class FlashSalePurchaseRejected(_message.Message):
     def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., quantity: _Optional[int] = ..., at_ms: _Optional[int] = ..., reason: _Optional[_Union[FlashSaleRejectionReason, str]] = ..., remaining: _Optional[int] = ...) -> None: ...
 
 class FlashSaleClosed(_message.Message):
-    __slots__ = ("sale_id", "command_id", "at_ms", "sold", "remaining", "sold_out")
+    __slots__ = ("sale_id", "command_id", "at_ms", "sold", "remaining", "sold_out", "listing_id", "show_id")
     SALE_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     AT_MS_FIELD_NUMBER: _ClassVar[int]
     SOLD_FIELD_NUMBER: _ClassVar[int]
     REMAINING_FIELD_NUMBER: _ClassVar[int]
     SOLD_OUT_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
     sale_id: str
     command_id: str
     at_ms: int
     sold: int
     remaining: int
     sold_out: bool
-    def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., sold: _Optional[int] = ..., remaining: _Optional[int] = ..., sold_out: _Optional[bool] = ...) -> None: ...
+    listing_id: str
+    show_id: str
+    def __init__(self, sale_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., sold: _Optional[int] = ..., remaining: _Optional[int] = ..., sold_out: _Optional[bool] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ...) -> None: ...

@@ -117,7 +117,7 @@ class EntryRejected(_message.Message):
     def __init__(self, giveaway_id: _Optional[str] = ..., command_id: _Optional[str] = ..., entrant_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., reason: _Optional[_Union[EntryRejectionReason, str]] = ...) -> None: ...
 
 class GiveawayDrawn(_message.Message):
-    __slots__ = ("giveaway_id", "command_id", "at_ms", "winner_id", "seed", "entrant_count", "algorithm")
+    __slots__ = ("giveaway_id", "command_id", "at_ms", "winner_id", "seed", "entrant_count", "algorithm", "listing_id", "show_id", "seller_id")
     GIVEAWAY_ID_FIELD_NUMBER: _ClassVar[int]
     COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
     AT_MS_FIELD_NUMBER: _ClassVar[int]
@@ -125,6 +125,9 @@ class GiveawayDrawn(_message.Message):
     SEED_FIELD_NUMBER: _ClassVar[int]
     ENTRANT_COUNT_FIELD_NUMBER: _ClassVar[int]
     ALGORITHM_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
     giveaway_id: str
     command_id: str
     at_ms: int
@@ -132,4 +135,7 @@ class GiveawayDrawn(_message.Message):
     seed: str
     entrant_count: int
     algorithm: str
-    def __init__(self, giveaway_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., winner_id: _Optional[str] = ..., seed: _Optional[str] = ..., entrant_count: _Optional[int] = ..., algorithm: _Optional[str] = ...) -> None: ...
+    listing_id: str
+    show_id: str
+    seller_id: str
+    def __init__(self, giveaway_id: _Optional[str] = ..., command_id: _Optional[str] = ..., at_ms: _Optional[int] = ..., winner_id: _Optional[str] = ..., seed: _Optional[str] = ..., entrant_count: _Optional[int] = ..., algorithm: _Optional[str] = ..., listing_id: _Optional[str] = ..., show_id: _Optional[str] = ..., seller_id: _Optional[str] = ...) -> None: ...

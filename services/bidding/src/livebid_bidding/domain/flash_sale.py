@@ -100,6 +100,11 @@ class FlashSalePurchased:
     # Units left in the sale, and units this buyer now holds, after this purchase.
     remaining: int
     buyer_total: int
+    # What was sold, by whom, so consumers (orders) need no other event to act on it.
+    listing_id: str = ""
+    show_id: str = ""
+    seller_id: str = ""
+    currency: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,8 @@ class FlashSaleClosed:
     sold: int
     remaining: int
     sold_out: bool
+    listing_id: str = ""
+    show_id: str = ""
 
 
 FlashSaleEvent = FlashSaleOpened | FlashSalePurchased | FlashSalePurchaseRejected | FlashSaleClosed
@@ -144,6 +151,8 @@ class FlashSale:
     status: str = "open"  # open, closed
     # (buyer id, units bought), in the order of each buyer's first purchase.
     bought: tuple[tuple[str, int], ...] = ()
+    listing_id: str = ""
+    show_id: str = ""
 
     def bought_by(self, buyer_id: str) -> int:
         return next((units for who, units in self.bought if who == buyer_id), 0)
@@ -233,11 +242,24 @@ def _buy(state: FlashSale | None, cmd: BuyFlashSale) -> list[FlashSaleEvent]:
             at_ms=cmd.at_ms,
             remaining=remaining,
             buyer_total=state.bought_by(cmd.buyer_id) + cmd.quantity,
+            listing_id=state.listing_id,
+            show_id=state.show_id,
+            seller_id=state.seller_id,
+            currency=state.currency,
         )
     ]
     if remaining == 0:  # the last unit ends the sale now, not at its deadline
         events.append(
-            FlashSaleClosed(state.sale_id, cmd.command_id, cmd.at_ms, state.quantity, 0, True)
+            FlashSaleClosed(
+                state.sale_id,
+                cmd.command_id,
+                cmd.at_ms,
+                state.quantity,
+                0,
+                True,
+                state.listing_id,
+                state.show_id,
+            )
         )
     return events
 
@@ -246,7 +268,18 @@ def _close(state: FlashSale | None, cmd: CloseFlashSale) -> list[FlashSaleEvent]
     if state is None or state.status != "open" or cmd.at_ms < state.deadline_ms:
         return []  # unknown, already closed, or stale (before the deadline)
     sold = state.quantity - state.remaining
-    return [FlashSaleClosed(state.sale_id, cmd.command_id, cmd.at_ms, sold, state.remaining, False)]
+    return [
+        FlashSaleClosed(
+            state.sale_id,
+            cmd.command_id,
+            cmd.at_ms,
+            sold,
+            state.remaining,
+            False,
+            state.listing_id,
+            state.show_id,
+        )
+    ]
 
 
 def evolve(state: FlashSale | None, event: FlashSaleEvent) -> FlashSale | None:
@@ -262,6 +295,8 @@ def evolve(state: FlashSale | None, event: FlashSaleEvent) -> FlashSale | None:
             per_buyer_limit=event.per_buyer_limit,
             deadline_ms=event.deadline_ms,
             remaining=event.quantity,
+            listing_id=event.listing_id,
+            show_id=event.show_id,
         )
     if isinstance(event, FlashSalePurchaseRejected):
         return state  # a refused purchase changes nothing (even for an unknown sale)

@@ -125,6 +125,10 @@ class GiveawayDrawn:
     seed: str
     entrant_count: int
     algorithm: str = DRAW_ALGORITHM
+    # What was given away, so consumers (catalog, orders) need no other event to act on it.
+    listing_id: str = ""
+    show_id: str = ""
+    seller_id: str = ""
 
 
 GiveawayEvent = GiveawayOpened | GiveawayEntered | EntryRejected | GiveawayDrawn
@@ -143,6 +147,8 @@ class Giveaway:
     winner_id: str = ""
     drawn: bool = False
     seed: str = ""  # recorded by the draw, so anyone can re-run it
+    listing_id: str = ""
+    show_id: str = ""
 
 
 def decide(state: Giveaway | None, command: GiveawayCommand) -> list[GiveawayEvent]:
@@ -212,6 +218,9 @@ def _draw(state: Giveaway | None, cmd: DrawGiveaway) -> list[GiveawayEvent]:
             winner_id=draw_winner(cmd.seed, state.entrants),
             seed=cmd.seed,
             entrant_count=len(state.entrants),
+            listing_id=state.listing_id,
+            show_id=state.show_id,
+            seller_id=state.seller_id,
         )
     ]
 
@@ -225,6 +234,8 @@ def evolve(state: Giveaway | None, event: GiveawayEvent) -> Giveaway | None:
             ends_at_ms=event.ends_at_ms,
             followers_only=event.followers_only,
             verified_only=event.verified_only,
+            listing_id=event.listing_id,
+            show_id=event.show_id,
         )
     if isinstance(event, EntryRejected):
         return state  # a refused entry changes nothing (even for an unknown giveaway)

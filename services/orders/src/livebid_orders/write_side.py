@@ -1,0 +1,17 @@
+"""The orders write side: one aggregate, the order, keyed by its id."""
+
+from __future__ import annotations
+
+from livebid_orders.codec import DECIDER
+from livebid_platform.topics import DEAD_LETTER, ORDERS_COMMANDS, ORDERS_EVENTS, ORDERS_INTERNAL
+from livebid_platform.writeside import WriteSide
+
+ORDERS = WriteSide(
+    name="orders",
+    source="livebid.orders",
+    commands=ORDERS_COMMANDS,
+    private=ORDERS_INTERNAL,
+    public=ORDERS_EVENTS,
+    dead_letter=DEAD_LETTER,
+    deciders=(DECIDER,),
+)
