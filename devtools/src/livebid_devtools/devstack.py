@@ -18,7 +18,7 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from livebid_platform.localkafka import free_port
+from livebid_devtools.localkafka import free_port
 
 
 @dataclass(frozen=True)
