@@ -9,6 +9,9 @@ from livebid_platform.health import Readiness
 # gRPC sets SO_REUSEPORT by default, so a second server on a taken port binds silently and
 # the kernel splits connections between the two; without it, a taken port fails loudly.
 _SERVER_OPTIONS = (("grpc.so_reuseport", 0),)
+# Spread calls over every address of a multi-address target (`ipv4:h:p1,h:p2`, one per
+# replica) and skip the dead ones; with a single address it behaves as before.
+_CLIENT_OPTIONS = (("grpc.lb_policy_name", "round_robin"),)
 
 
 async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio.Server, Readiness]:
@@ -26,4 +29,5 @@ async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio
 
 
 def client_channel(address: str) -> grpc.aio.Channel:
-    return grpc.aio.insecure_channel(address)
+    """A channel to one address or to every replica of a multi-address target."""
+    return grpc.aio.insecure_channel(address, options=_CLIENT_OPTIONS)
