@@ -23,9 +23,12 @@ COPY . .
 # --frozen: exactly uv.lock, never re-resolved. --no-editable: the workspace packages are
 # installed into the venv as ordinary packages, so the runtime stage needs no sources.
 # Bytecode is compiled here, because the running containers' root filesystem is read-only.
+# --no-dev also leaves out the dev tooling (livebid-devtools, livebid-sim); the last check
+# fails the build if it ever creeps back in through a service's dependencies.
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --no-editable \
- && /app/.venv/bin/python -c "import livebid_catalog, livebid_bidding, livebid_orders, livebid_notifications, livebid_edge"
+ && /app/.venv/bin/python -c "import livebid_catalog, livebid_bidding, livebid_orders, livebid_notifications, livebid_edge" \
+ && ! /app/.venv/bin/python -c "import livebid_devtools" 2>/dev/null
 
 FROM ${PYTHON_IMAGE} AS runtime
 # uid/gid 10001: no clash with a host or base-image user; matches runAsUser in the manifests.

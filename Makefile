@@ -22,7 +22,7 @@ integration: setup
 lint: setup
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	$(RUN) mypy platform/src services/*/src sim/src
+	$(RUN) mypy platform/src devtools/src services/*/src sim/src
 	$(RUN) buf lint protos
 
 gen: setup        ## regenerate contracts/src from protos/ (never edit generated code)
@@ -35,10 +35,10 @@ bench: setup      ## bid round trip and throughput, beside raw Kafka in the same
 	$(RUN) python -m bench $(ARGS)
 
 kafka-start: setup
-	$(RUN) python -m livebid_platform.localkafka start
+	$(RUN) python -m livebid_devtools.localkafka start
 
 kafka-stop:
-	$(RUN) python -m livebid_platform.localkafka stop
+	$(RUN) python -m livebid_devtools.localkafka stop
 
 k8s:              ## render every kustomize overlay and validate it offline
 	bash scripts/k8s_validate.sh

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from livebid_platform.localkafka import LocalKafka, free_port
+from livebid_devtools.localkafka import LocalKafka, free_port
 
 KAFKA_IMAGE = "apache/kafka:4.1.1"
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from livebid.bidding.v1 import public_events_pb2 as pub
 
 from bench import bid_path, raw_kafka
-from livebid_platform.devstack import DevStack
-from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
+from livebid_devtools.devstack import DevStack
+from livebid_devtools.localkafka import LocalKafka, find_repo_root, free_port
 
 
 def pct(samples: list[float], q: float) -> float:

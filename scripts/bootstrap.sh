@@ -14,5 +14,5 @@ fi
 echo "bootstrap: syncing the locked environment" >&2
 $UV sync --frozen --quiet
 echo "bootstrap: fetching Kafka's jars (first time only)" >&2
-$UV run --frozen python -m livebid_platform.localkafka fetch >&2
+$UV run --frozen python -m livebid_devtools.localkafka fetch >&2
 echo "$UV"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from livebid_platform.devstack import DevStack
+from livebid_devtools.devstack import DevStack
 
 
 @pytest.fixture(scope="module")

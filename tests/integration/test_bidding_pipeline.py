@@ -16,10 +16,10 @@ from livebid.bidding.v1 import commands_pb2 as cmd
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
 
-from livebid_platform.devstack import DevStack
+from livebid_devtools.devstack import DevStack
+from livebid_devtools.replay import record as record_topic
 from livebid_platform.envelope import envelope, to_headers
 from livebid_platform.producer import durable_producer
-from livebid_platform.replay import record as record_topic
 from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_DEAD_LETTER
 
 pytestmark = pytest.mark.integration

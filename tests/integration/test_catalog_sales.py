@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
-from livebid_platform.devstack import DevStack
 from livebid_sim.client import ApiError, EdgeClient
 
 pytestmark = pytest.mark.integration

@@ -10,8 +10,8 @@ import uuid
 import httpx
 import pytest
 
+from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
-from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient
 
 pytestmark = pytest.mark.integration

@@ -20,8 +20,8 @@ from livebid.bidding.v1 import giveaways_pb2 as give
 from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.common.v1.money_pb2 import Money
 
-from livebid_platform.devstack import DevStack
-from livebid_platform.replay import Recorded, record, replay
+from livebid_devtools.devstack import DevStack
+from livebid_devtools.replay import Recorded, record, replay
 from livebid_platform.topics import BIDDING_COMMANDS, BIDDING_EVENTS, BIDDING_INTERNAL
 
 pytestmark = pytest.mark.integration

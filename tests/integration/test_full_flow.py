@@ -15,8 +15,8 @@ import httpx
 import pytest
 from websockets.asyncio.client import connect
 
+from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
-from livebid_platform.devstack import DevStack
 from livebid_sim.client import EdgeClient
 
 pytestmark = pytest.mark.integration

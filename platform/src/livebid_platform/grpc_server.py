@@ -6,16 +6,28 @@ import grpc
 
 from livebid_platform.health import Readiness
 
+# gRPC sets SO_REUSEPORT by default, so a second server on a taken port binds silently and
+# the kernel splits connections between the two; without it, a taken port fails loudly.
+_SERVER_OPTIONS = (("grpc.so_reuseport", 0),)
+# Spread calls over every address of a multi-address target (`ipv4:h:p1,h:p2`, one per
+# replica) and skip the dead ones; with a single address it behaves as before.
+_CLIENT_OPTIONS = (("grpc.lb_policy_name", "round_robin"),)
+
 
 async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio.Server, Readiness]:
     """Create and start a server; add servicers before calling `readiness.ready()`."""
-    server = grpc.aio.server()
+    server = grpc.aio.server(options=_SERVER_OPTIONS)
     readiness = Readiness(server, service_names)
     await readiness.draining()  # NOT_SERVING until the service has rebuilt its state
-    if server.add_insecure_port(address) == 0:
+    try:
+        bound = server.add_insecure_port(address)
+    except RuntimeError as err:  # grpcio raises on a taken port; older versions returned 0
+        raise RuntimeError(f"cannot bind gRPC on {address}: {err}") from err
+    if bound == 0:
         raise RuntimeError(f"cannot bind gRPC on {address}")
     return server, readiness
 
 
 def client_channel(address: str) -> grpc.aio.Channel:
-    return grpc.aio.insecure_channel(address)
+    """A channel to one address or to every replica of a multi-address target."""
+    return grpc.aio.insecure_channel(address, options=_CLIENT_OPTIONS)

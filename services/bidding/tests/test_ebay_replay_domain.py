@@ -2,7 +2,7 @@
 
 from livebid_bidding.domain.auction import Auction, decide, evolve
 from livebid_bidding.domain.events import AuctionClosed
-from livebid_bidding.ebay_dataset import (
+from livebid_devtools.ebay_dataset import (
     bid_commands,
     close_command,
     load_auctions,

@@ -22,8 +22,8 @@ from typing import Any
 
 import httpx
 
-from livebid_platform.devstack import DevStack
-from livebid_platform.localkafka import LocalKafka, find_repo_root, free_port
+from livebid_devtools.devstack import DevStack
+from livebid_devtools.localkafka import LocalKafka, find_repo_root, free_port
 from livebid_sim.bidders import Bidder
 from livebid_sim.client import EdgeClient
 

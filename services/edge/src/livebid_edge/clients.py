@@ -10,6 +10,7 @@ from livebid.catalog.v1.catalog_service_pb2_grpc import CatalogServiceStub
 from livebid.notifications.v1.notifications_pb2_grpc import NotificationsServiceStub
 from livebid.orders.v1.orders_service_pb2_grpc import OrdersServiceStub
 
+from livebid_platform.grpc_server import client_channel
 from livebid_platform.settings import PlatformSettings
 
 
@@ -28,7 +29,7 @@ class Clients:
 
 def connect(settings: PlatformSettings) -> Clients:
     channels = [
-        grpc.aio.insecure_channel(address)
+        client_channel(address)
         for address in (
             settings.catalog_grpc,
             settings.bidding_grpc,

@@ -8,9 +8,9 @@ No Docker, no tarball: the broker's jars come from Maven Central through
 Standard library only, so it runs with a bare ``python3`` before any virtual
 environment exists::
 
-    python3 platform/src/livebid_platform/localkafka.py fetch|start|stop|status|wipe \
+    python3 devtools/src/livebid_devtools/localkafka.py fetch|start|stop|status|wipe \
         [--home DIR] [--port N]
-    python -m livebid_platform.localkafka start      # same, once installed
+    python -m livebid_devtools.localkafka start      # same, once installed
 
 ``start`` prints the bootstrap address on stdout (status lines go to stderr),
 so ``BOOTSTRAP=$(python3 .../localkafka.py start)`` works. From Python::

@@ -1,4 +1,4 @@
-"""Integration tests for the local KRaft broker tooling (livebid_platform.localkafka).
+"""Integration tests for the local KRaft broker tooling (livebid_devtools.localkafka).
 
 They start real brokers (Java 17+, and Maven on the first run to fetch the jars
 into <repo>/.local/kafka/libs), each in a temp home on free ports, so they never
@@ -14,7 +14,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from livebid_platform.localkafka import LocalKafka, free_port, ping
+from livebid_devtools.localkafka import LocalKafka, free_port, ping
 
 pytestmark = pytest.mark.integration
 

@@ -1,8 +1,8 @@
 """Record a topic's records to a file, and replay them into a (fresh) cluster.
 
-    python -m livebid_platform.replay record --bootstrap HOST:PORT --topic bidding.commands.v1 \
+    python -m livebid_devtools.replay record --bootstrap HOST:PORT --topic bidding.commands.v1 \
         --out show.jsonl [--key KEY ...]
-    python -m livebid_platform.replay replay --bootstrap HOST:PORT --in show.jsonl
+    python -m livebid_devtools.replay replay --bootstrap HOST:PORT --in show.jsonl
 
 A record keeps its partition, key, value, headers and timestamp. Replaying writes each one
 to the same partition number with the same timestamp, in the recorded order. Command topics

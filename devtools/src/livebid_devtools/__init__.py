@@ -1,0 +1,1 @@
+"""Development and test tooling; never a dependency of a service or a production image."""
