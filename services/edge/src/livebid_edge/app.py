@@ -3,7 +3,7 @@ and translates HTTP to the services' gRPC APIs; it holds no state of its own."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -12,7 +12,7 @@ from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
-from livebid_edge.clients import connect
+from livebid_edge.clients import Clients, connect
 from livebid_edge.errors import grpc_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
@@ -28,8 +28,12 @@ class DevTokenBody(BaseModel):
     spending_limit_cents: int = 0
 
 
-def create_app(settings: PlatformSettings) -> FastAPI:
-    """Build the app; its gRPC clients are created when it starts, not at import."""
+def create_app(
+    settings: PlatformSettings,
+    connect: Callable[[PlatformSettings], Clients] = connect,
+) -> FastAPI:
+    """Build the app; its gRPC clients are created by `connect` when it starts, not at
+    import (tests pass fakes)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
