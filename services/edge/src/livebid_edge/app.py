@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
 
 import grpc
 from fastapi import FastAPI, HTTPException
@@ -13,10 +12,11 @@ from pydantic import BaseModel, Field
 
 from livebid_edge import auth
 from livebid_edge.clients import Clients, connect
-from livebid_edge.errors import grpc_error_handler
+from livebid_edge.errors import PROBLEMS, grpc_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
+from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
 
 
@@ -49,11 +49,11 @@ def create_app(
     app.include_router(sales_router)
 
     @app.get("/healthz", tags=["ops"])
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
+    async def healthz() -> Health:
+        return Health(status="ok")
 
-    @app.post("/v1/dev/tokens", tags=["dev"])
-    async def dev_token(body: DevTokenBody) -> dict[str, Any]:
+    @app.post("/v1/dev/tokens", tags=["dev"], responses={404: PROBLEMS[404]})
+    async def dev_token(body: DevTokenBody) -> DevToken:
         """Mint a token (development and test only: production tokens come from identity)."""
         if settings.environment not in ("development", "test"):
             raise HTTPException(404, "not found")
@@ -65,6 +65,6 @@ def create_app(
             follows=body.follows,
             spending_limit_cents=body.spending_limit_cents,
         )
-        return {"token": token}
+        return DevToken(token=token)
 
     return app
