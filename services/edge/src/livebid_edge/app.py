@@ -3,20 +3,20 @@ and translates HTTP to the services' gRPC APIs; it holds no state of its own."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
 
 import grpc
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
-from livebid_edge.clients import connect
-from livebid_edge.errors import grpc_error_handler
+from livebid_edge.clients import Clients, connect
+from livebid_edge.errors import PROBLEMS, grpc_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
+from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
 
 
@@ -28,8 +28,12 @@ class DevTokenBody(BaseModel):
     spending_limit_cents: int = 0
 
 
-def create_app(settings: PlatformSettings) -> FastAPI:
-    """Build the app; its gRPC clients are created when it starts, not at import."""
+def create_app(
+    settings: PlatformSettings,
+    connect: Callable[[PlatformSettings], Clients] = connect,
+) -> FastAPI:
+    """Build the app; its gRPC clients are created by `connect` when it starts, not at
+    import (tests pass fakes)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -45,11 +49,11 @@ def create_app(settings: PlatformSettings) -> FastAPI:
     app.include_router(sales_router)
 
     @app.get("/healthz", tags=["ops"])
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
+    async def healthz() -> Health:
+        return Health(status="ok")
 
-    @app.post("/v1/dev/tokens", tags=["dev"])
-    async def dev_token(body: DevTokenBody) -> dict[str, Any]:
+    @app.post("/v1/dev/tokens", tags=["dev"], responses={404: PROBLEMS[404]})
+    async def dev_token(body: DevTokenBody) -> DevToken:
         """Mint a token (development and test only: production tokens come from identity)."""
         if settings.environment not in ("development", "test"):
             raise HTTPException(404, "not found")
@@ -61,6 +65,6 @@ def create_app(settings: PlatformSettings) -> FastAPI:
             follows=body.follows,
             spending_limit_cents=body.spending_limit_cents,
         )
-        return {"token": token}
+        return DevToken(token=token)
 
     return app

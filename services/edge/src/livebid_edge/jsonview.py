@@ -26,16 +26,3 @@ def _scalar(field: FieldDescriptor, value: Any) -> Any:
     if field.enum_type is not None:
         return field.enum_type.values_by_number[value].name
     return value
-
-
-_STATUS = {"BID_STATUS_ACCEPTED": "accepted", "BID_STATUS_REJECTED": "rejected"}
-
-
-def decision_view(response: Message, reason_prefix: str) -> dict[str, Any]:
-    """A definitive answer (bid, purchase, entry): `status` accepted or rejected, and for a
-    rejection the reason as a short code, e.g. "below_minimum"; otherwise reason is None."""
-    view = as_json(response)
-    view["status"] = _STATUS.get(view["status"], "unknown")
-    rejected = view["status"] == "rejected"
-    view["reason"] = view["reason"].removeprefix(reason_prefix).lower() if rejected else None
-    return view

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, Query
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.notifications.v1 import notifications_pb2 as notif
@@ -17,10 +15,11 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.jsonview import as_json, decision_view
+from livebid_edge.errors import PROBLEMS
 from livebid_edge.limits import MAX_CENTS
+from livebid_edge.views import AuctionView, BidDecision, Inbox, OrderList, OrderView, VoidedAuction
 
-router = APIRouter(prefix="/v1", tags=["buyers"])
+router = APIRouter(prefix="/v1", tags=["buyers"], responses=PROBLEMS)
 
 
 class PlaceBidBody(BaseModel):
@@ -41,7 +40,7 @@ async def place_bid(
     user: CurrentUser,
     clients: ServiceClients,
     key: IdempotencyKey,
-) -> dict[str, Any]:
+) -> BidDecision:
     """Place a bid and get its definitive answer: accepted, or rejected with a reason."""
     if body.amount_cents == 0 and body.max_amount_cents == 0:
         raise HTTPException(400, "give amount_cents, max_amount_cents or both")
@@ -56,45 +55,47 @@ async def place_bid(
     )
     request.open_commitments_cents = await open_commitments(clients, user)
     response = await clients.bidding.PlaceBid(request)
-    return decision_view(response, "REJECTION_REASON_")
+    return BidDecision.of(response)
 
 
 @router.get("/auctions/{auction_id}")
-async def get_auction(auction_id: str, clients: ServiceClients) -> dict[str, Any]:
-    return as_json(await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id)))
+async def get_auction(auction_id: str, clients: ServiceClients) -> AuctionView:
+    reply = await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id))
+    return AuctionView.of(reply)
 
 
 @router.post("/auctions/{auction_id}/void")
 async def void_auction(
     auction_id: str, body: VoidBody, user: CurrentUser, clients: ServiceClients
-) -> dict[str, Any]:
+) -> VoidedAuction:
     """Administrators only: a seller cannot cancel a running auction."""
     require_role(user, "admin")
     request = bid.VoidAuctionRequest(
         auction_id=auction_id, admin_id=user.user_id, reason=body.reason
     )
     await clients.bidding.VoidAuction(request)
-    return {"auction_id": auction_id, "status": "voided"}
+    return VoidedAuction(auction_id=auction_id, status="voided")
 
 
 @router.get("/me/orders")
-async def my_orders(user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
-    return as_json(await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id)))
+async def my_orders(user: CurrentUser, clients: ServiceClients) -> OrderList:
+    reply = await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id))
+    return OrderList.of(reply)
 
 
 @router.get("/shows/{show_id}/orders")
-async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) -> OrderList:
     """A seller's view of what sold in their show."""
     require_role(user, "seller")
     found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
     mine = [o for o in found.orders if o.seller_id == user.user_id]
-    return {"orders": [as_json(o) for o in mine]}
+    return OrderList(orders=[OrderView.of(o) for o in mine])
 
 
 @router.get("/me/notifications")
 async def my_notifications(
     user: CurrentUser, clients: ServiceClients, after: int = Query(default=0, ge=0)
-) -> dict[str, Any]:
+) -> Inbox:
     """Inbox entries after a cursor (the fallback for clients without a WebSocket)."""
     request = notif.ListInboxRequest(user_id=user.user_id, after_cursor=after, limit=200)
-    return as_json(await clients.notifications.ListInbox(request))
+    return Inbox.of(await clients.notifications.ListInbox(request))

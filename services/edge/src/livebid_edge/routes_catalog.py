@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter
 from livebid.catalog.v1 import catalog_service_pb2 as cat
@@ -10,10 +10,11 @@ from livebid.common.v1.money_pb2 import Money
 from pydantic import BaseModel, Field
 
 from livebid_edge.deps import CurrentUser, IdempotencyKey, ServiceClients, require_role
-from livebid_edge.jsonview import as_json
+from livebid_edge.errors import PROBLEMS
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT, MAX_TIME_MS
+from livebid_edge.views import NewAuction, NewListing, NewShow, ShowStatusChange, ShowView
 
-router = APIRouter(prefix="/v1", tags=["catalog"])
+router = APIRouter(prefix="/v1", tags=["catalog"], responses=PROBLEMS)
 
 
 class ScheduleShowBody(BaseModel):
@@ -57,12 +58,12 @@ _FORMATS = {
 @router.post("/shows", status_code=201)
 async def schedule_show(
     body: ScheduleShowBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
-) -> dict[str, Any]:
+) -> NewShow:
     require_role(user, "seller")
     request = cat.ScheduleShowRequest(
         seller_id=user.user_id, idempotency_key=key, **body.model_dump()
     )
-    return as_json(await clients.catalog.ScheduleShow(request))
+    return NewShow.of(await clients.catalog.ScheduleShow(request))
 
 
 @router.post("/shows/{show_id}/listings", status_code=201)
@@ -72,7 +73,7 @@ async def add_listing(
     user: CurrentUser,
     clients: ServiceClients,
     key: IdempotencyKey,
-) -> dict[str, Any]:
+) -> NewListing:
     require_role(user, "seller")
     fields = body.model_dump(exclude={"starting_price_cents", "buy_now_price_cents", "currency"})
     request = cat.AddListingRequest(
@@ -83,26 +84,26 @@ async def add_listing(
         buy_now_price=Money(amount_cents=body.buy_now_price_cents, currency=body.currency),
         **fields,
     )
-    return as_json(await clients.catalog.AddListing(request))
+    return NewListing.of(await clients.catalog.AddListing(request))
 
 
 @router.post("/shows/{show_id}/start")
-async def start_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+async def start_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> ShowStatusChange:
     require_role(user, "seller")
     await clients.catalog.StartShow(cat.StartShowRequest(seller_id=user.user_id, show_id=show_id))
-    return {"show_id": show_id, "status": "live"}
+    return ShowStatusChange(show_id=show_id, status="live")
 
 
 @router.post("/shows/{show_id}/end")
-async def end_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> dict[str, Any]:
+async def end_show(show_id: str, user: CurrentUser, clients: ServiceClients) -> ShowStatusChange:
     require_role(user, "seller")
     await clients.catalog.EndShow(cat.EndShowRequest(seller_id=user.user_id, show_id=show_id))
-    return {"show_id": show_id, "status": "ended"}
+    return ShowStatusChange(show_id=show_id, status="ended")
 
 
 @router.get("/shows/{show_id}")
-async def get_show(show_id: str, clients: ServiceClients) -> dict[str, Any]:
-    return as_json(await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id)))
+async def get_show(show_id: str, clients: ServiceClients) -> ShowView:
+    return ShowView.of(await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id)))
 
 
 @router.post("/listings/{listing_id}/auction", status_code=201)
@@ -112,7 +113,7 @@ async def put_up_for_auction(
     user: CurrentUser,
     clients: ServiceClients,
     key: IdempotencyKey,
-) -> dict[str, Any]:
+) -> NewAuction:
     require_role(user, "seller")
     request = cat.PutUpForAuctionRequest(
         seller_id=user.user_id,
@@ -121,4 +122,4 @@ async def put_up_for_auction(
         format=_FORMATS[body.format],
         **body.model_dump(exclude={"format"}),
     )
-    return as_json(await clients.catalog.PutUpForAuction(request))
+    return NewAuction.of(await clients.catalog.PutUpForAuction(request))

@@ -7,8 +7,6 @@ holds it for the sale; buyers then buy and enter through bidding directly.
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.catalog.v1 import catalog_service_pb2 as cat
@@ -21,10 +19,18 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.jsonview import as_json, decision_view
+from livebid_edge.errors import PROBLEMS
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT
+from livebid_edge.views import (
+    BuyNowDecision,
+    EntryDecision,
+    GiveawayView,
+    NewFlashSale,
+    NewGiveaway,
+    PurchaseDecision,
+)
 
-router = APIRouter(prefix="/v1", tags=["sales"])
+router = APIRouter(prefix="/v1", tags=["sales"], responses=PROBLEMS)
 
 
 class OpenFlashSaleBody(BaseModel):
@@ -58,7 +64,7 @@ class OpenGiveawayBody(BaseModel):
 @router.post("/auctions/{auction_id}/buy-now")
 async def buy_now(
     auction_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
-) -> dict[str, Any]:
+) -> BuyNowDecision:
     """Take the buy-it-now price: ends the auction at once, if bidding has not reached it."""
     request = bid.BuyNowRequest(
         auction_id=auction_id,
@@ -68,8 +74,7 @@ async def buy_now(
         spending_limit_cents=user.spending_limit_cents,
     )
     request.open_commitments_cents = await open_commitments(clients, user)
-    response = await clients.bidding.BuyNow(request)
-    return decision_view(response, "REJECTION_REASON_")
+    return BuyNowDecision.of(await clients.bidding.BuyNow(request))
 
 
 @router.post("/shows/{show_id}/flash-sales", status_code=201)
@@ -79,7 +84,7 @@ async def open_flash_sale(
     user: CurrentUser,
     clients: ServiceClients,
     key: IdempotencyKey,
-) -> dict[str, Any]:
+) -> NewFlashSale:
     """Sell units of one of the show's listings at a fixed price: {sale_id, deadline_ms}."""
     require_role(user, "seller")
     request = cat.PutUpForFlashSaleRequest(
@@ -90,14 +95,13 @@ async def open_flash_sale(
         # Only a currency the seller named is checked; the default stands for "the listing's".
         currency=body.currency if "currency" in body.model_fields_set else "",
     )
-    response = await clients.catalog.PutUpForFlashSale(request)
-    return as_json(response)
+    return NewFlashSale.of(await clients.catalog.PutUpForFlashSale(request))
 
 
 @router.post("/flash-sales/{sale_id}/purchases")
 async def buy_flash_sale(
     sale_id: str, body: BuyBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
-) -> dict[str, Any]:
+) -> PurchaseDecision:
     request = bid.BuyFlashSaleRequest(
         sale_id=sale_id,
         buyer_id=user.user_id,
@@ -106,8 +110,7 @@ async def buy_flash_sale(
         spending_limit_cents=user.spending_limit_cents,
     )
     request.open_commitments_cents = await open_commitments(clients, user)
-    response = await clients.bidding.BuyFlashSale(request)
-    return decision_view(response, "FLASH_SALE_REJECTION_REASON_")
+    return PurchaseDecision.of(await clients.bidding.BuyFlashSale(request))
 
 
 @router.post("/shows/{show_id}/giveaways", status_code=201)
@@ -117,20 +120,19 @@ async def open_giveaway(
     user: CurrentUser,
     clients: ServiceClients,
     key: IdempotencyKey,
-) -> dict[str, Any]:
+) -> NewGiveaway:
     """Give one unit of one of the show's listings away by draw: {giveaway_id, ends_at_ms}."""
     require_role(user, "seller")
     request = cat.PutUpForGiveawayRequest(
         seller_id=user.user_id, show_id=show_id, idempotency_key=key, **body.model_dump()
     )
-    response = await clients.catalog.PutUpForGiveaway(request)
-    return as_json(response)
+    return NewGiveaway.of(await clients.catalog.PutUpForGiveaway(request))
 
 
 @router.post("/giveaways/{giveaway_id}/entries")
 async def enter_giveaway(
     giveaway_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
-) -> dict[str, Any]:
+) -> EntryDecision:
     giveaway = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
     request = bid.EnterGiveawayRequest(
         giveaway_id=giveaway_id,
@@ -139,13 +141,11 @@ async def enter_giveaway(
         is_follower=giveaway.seller_id in user.follows,
         verified=user.verified,
     )
-    response = await clients.bidding.EnterGiveaway(request)
-    return decision_view(response, "ENTRY_REJECTION_REASON_")
+    return EntryDecision.of(await clients.bidding.EnterGiveaway(request))
 
 
 @router.get("/giveaways/{giveaway_id}")
-async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> dict[str, Any]:
+async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> GiveawayView:
     """The draw's seed and algorithm are public, so anyone can re-run it."""
-    return as_json(
-        await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
-    )
+    reply = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
+    return GiveawayView.of(reply)
