@@ -55,11 +55,15 @@ def dead_letter_headers(
 
 
 async def dead_letter(
-    producer: AIOKafkaProducer, record: ConsumerRecord[bytes, bytes], reason: str, consumer: str
+    producer: AIOKafkaProducer,
+    record: ConsumerRecord[bytes, bytes],
+    reason: str,
+    consumer: str,
+    topic: str = DEAD_LETTER.name,
 ) -> None:
     """Copy a record to the dead-letter topic, with where it came from and why."""
     headers = dead_letter_headers(record, reason, consumer)
-    await producer.send_and_wait(DEAD_LETTER.name, record.value, key=record.key, headers=headers)
+    await producer.send_and_wait(topic, record.value, key=record.key, headers=headers)
     log.warning(
         "dead-lettered a record",
         extra={"fields": {"topic": record.topic, "offset": record.offset, "reason": reason}},
@@ -77,7 +81,9 @@ class EventConsumer:
         handler: Handler,
         producer: AIOKafkaProducer,
         retries: int = 3,
+        dead_letter_topic: str = DEAD_LETTER.name,
     ) -> None:
+        """`dead_letter_topic`: a service's own, when `topics` hold private data."""
         self._consumer = AIOKafkaConsumer(
             *topics,
             bootstrap_servers=bootstrap,
@@ -90,6 +96,7 @@ class EventConsumer:
         self._handler = handler
         self._producer = producer
         self._retries = retries
+        self._dead_letter_topic = dead_letter_topic
         self._seen = RecentIds()
         self.unknown_types = 0
 
@@ -122,7 +129,9 @@ class EventConsumer:
             )
             return
         except EnvelopeError as exc:
-            await dead_letter(self._producer, record, str(exc), self._group_id)
+            await dead_letter(
+                self._producer, record, str(exc), self._group_id, self._dead_letter_topic
+            )
             return
         if env.event_id in self._seen:
             return
@@ -135,7 +144,9 @@ class EventConsumer:
                 except Exception as exc:
                     if attempt == self._retries:
                         reason = f"{type(exc).__name__}: {exc}"
-                        await dead_letter(self._producer, record, reason, self._group_id)
+                        await dead_letter(
+                            self._producer, record, reason, self._group_id, self._dead_letter_topic
+                        )
                     else:
                         await asyncio.sleep(0.05 * 2**attempt)
             self._seen.add(env.event_id)

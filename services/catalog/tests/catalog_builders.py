@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from livebid_catalog.domain.commands import AddListing, ScheduleShow, StartShow
+from livebid_catalog.domain.commands import AddListing, AuctionTerms, ScheduleShow, StartShow
 from livebid_catalog.domain.events import Event, ListingAuctionEnded, ListingPutUpForAuction
 from livebid_catalog.domain.show import Show, decide, fold
 
@@ -17,6 +17,7 @@ SELLER = "seller-1"
 SHOW_ID = "show-1"
 LISTING_ID = "listing-1"
 
+TERMS = AuctionTerms(True, 30_000, 10_000, "whatnot-v1", 0, False)
 SCHEDULE = ScheduleShow(SHOW_ID, SELLER, "Vintage denim", "https://video.example/s1", 1_000)
 ADD = AddListing(
     listing_id=LISTING_ID,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from catalog_builders import LISTING_ID, LIVE, SCHEDULE, SELLER, SHOW_ID, add, given
+from catalog_builders import LISTING_ID, LIVE, SCHEDULE, SELLER, SHOW_ID, TERMS, add, given
 
 from livebid_catalog.domain.commands import (
+    AbandonSale,
     EndListingAuction,
     EndListingFlashSale,
     EndListingGiveaway,
@@ -26,6 +27,7 @@ from livebid_catalog.domain.events import (
     ListingGiveawayEnded,
     ListingPutUpForFlashSale,
     ListingPutUpForGiveaway,
+    ListingSaleAbandoned,
 )
 from livebid_catalog.domain.show import (
     InvalidCommand,
@@ -70,7 +72,7 @@ def drawn(winner: str, giveaway_id: str = GIVEAWAY_1) -> EndListingGiveaway:
 
 
 def auction(key: str = "a1") -> PutUpForAuction:
-    return PutUpForAuction(SHOW_ID, SELLER, LISTING_ID, key)
+    return PutUpForAuction(SHOW_ID, SELLER, LISTING_ID, key, TERMS)
 
 
 def status_and_quantity(*commands: object) -> tuple[str, int]:
@@ -84,7 +86,9 @@ def status_and_quantity(*commands: object) -> tuple[str, int]:
 
 def test_putting_units_up_for_a_flash_sale_holds_the_listing() -> None:
     assert decide(given(*TEN), flash()) == [
-        ListingPutUpForFlashSale(SHOW_ID, LISTING_ID, SALE_1, 5, "f1")
+        ListingPutUpForFlashSale(
+            SHOW_ID, LISTING_ID, SALE_1, 5, "f1", SELLER, 500, 1200, "USD", 1, 60_000
+        )
     ]
     show = given(*TEN, flash())
     listing = show.listing(LISTING_ID)
@@ -207,7 +211,7 @@ def test_an_unsold_auction_then_a_flash_sale_of_the_same_listing() -> None:
 
 def test_putting_a_listing_up_for_a_giveaway_holds_it() -> None:
     assert decide(given(*LIVE), giveaway()) == [
-        ListingPutUpForGiveaway(SHOW_ID, LISTING_ID, GIVEAWAY_1, "g1")
+        ListingPutUpForGiveaway(SHOW_ID, LISTING_ID, GIVEAWAY_1, "g1", SELLER, 30_000, False, False)
     ]
     listing = given(*LIVE, giveaway()).listing(LISTING_ID)
     assert listing is not None
@@ -260,3 +264,23 @@ def test_the_show_cannot_end_while_a_flash_sale_or_giveaway_runs(running: object
 def test_the_show_can_end_once_they_ended() -> None:
     assert decide(given(*TEN, flash(), closed(1)), EndShow(SHOW_ID, SELLER))
     assert decide(given(*TEN, giveaway(), drawn("")), EndShow(SHOW_ID, SELLER))
+
+
+# Abandoned sales (bidding refused to open them)
+
+
+def test_an_abandoned_sale_releases_the_listing_with_its_quantity() -> None:
+    show = given(*TEN, flash())
+    [abandoned] = decide(show, AbandonSale(SHOW_ID, LISTING_ID, SALE_1, "bidding refused"))
+    assert isinstance(abandoned, ListingSaleAbandoned)
+    listing = given(*TEN, flash(), AbandonSale(SHOW_ID, LISTING_ID, SALE_1, "no")).listing(
+        LISTING_ID
+    )
+    assert listing is not None and (listing.status, listing.quantity) == ("available", 10)
+
+
+def test_abandoning_a_sale_that_is_over_or_not_current_changes_nothing() -> None:
+    show = given(*TEN, flash(), closed(5))
+    assert decide(show, AbandonSale(SHOW_ID, LISTING_ID, SALE_1, "late")) == []
+    running = given(*TEN, flash())
+    assert decide(running, AbandonSale(SHOW_ID, LISTING_ID, "fs-other", "stale")) == []

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from catalog_builders import ADD, LISTING_ID, LIVE, SCHEDULE, SELLER, SHOW_ID, add, ended, given
+from catalog_builders import (
+    ADD,
+    LISTING_ID,
+    LIVE,
+    SCHEDULE,
+    SELLER,
+    SHOW_ID,
+    TERMS,
+    add,
+    ended,
+    given,
+)
 
 from livebid_catalog.domain.commands import (
     EndListingAuction,
@@ -36,7 +47,7 @@ def sold(n: int) -> EndListingAuction:
 
 
 def put_up(key: str = "k1", seller: str = SELLER, listing: str = LISTING_ID) -> PutUpForAuction:
-    return PutUpForAuction(SHOW_ID, seller, listing, key)
+    return PutUpForAuction(SHOW_ID, seller, listing, key, TERMS)
 
 
 # Shows
@@ -133,7 +144,9 @@ def test_malformed_listings_are_refused(changes: dict[str, object]) -> None:
 
 def test_putting_up_a_listing_opens_its_first_auction_and_pins_it() -> None:
     assert decide(given(*LIVE), put_up()) == [
-        ListingPutUpForAuction(SHOW_ID, LISTING_ID, f"auc-{LISTING_ID}-1", "k1"),
+        ListingPutUpForAuction(
+            SHOW_ID, LISTING_ID, f"auc-{LISTING_ID}-1", "k1", SELLER, 1000, "USD", 0, TERMS
+        ),
         ListingPinned(SHOW_ID, LISTING_ID),
     ]
     show = given(*LIVE, put_up())

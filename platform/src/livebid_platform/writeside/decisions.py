@@ -7,6 +7,7 @@ right after it. A caller waiting on a command reads its definitive answer here.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from aiokafka import ConsumerRecord
@@ -17,11 +18,16 @@ from livebid_platform.writeside.decider import Decider, NoEffect, Rejected, Writ
 from livebid_platform.writeside.partition import Key
 
 Decision = tuple[Any, Any]  # (first event, or Rejected / NoEffect; the aggregate after it)
+Observer = Callable[[Any, Any], None]  # (domain event, aggregate after it)
 
 
 class Decisions:
-    def __init__(self, side: WriteSide, capacity: int = 500_000) -> None:
+    def __init__(
+        self, side: WriteSide, capacity: int = 500_000, observe: Observer | None = None
+    ) -> None:
         self.side = side
+        # A service's extra indexes over the same fold (e.g. listing id -> show id).
+        self._observe = observe
         self.states: dict[Key, Any] = {}
         # The newest decisions only: a retry older than that gets "no decision yet" but, the
         # command being decided already, still has no second effect.
@@ -52,6 +58,8 @@ class Decisions:
             state = decider.evolve(self.states.get(key), decided)
             if state is not None:
                 self.states[key] = state
+            if self._observe is not None:
+                self._observe(decided, state)
         self._decided(env.causation_id, (decided, state))
 
     def _key_of(self, aggregate_id: str) -> Key:

@@ -19,12 +19,12 @@ from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 
 from livebid_bidding.answers import auction_view, bid_response, giveaway_view, open_problem
 from livebid_bidding.codecs import auction as auction_codec
-from livebid_bidding.codecs.mirrored import to_proto
 from livebid_bidding.domain import flash_sale as fs
 from livebid_bidding.domain import giveaway as gw
 from livebid_bidding.domain.events import AuctionClosed, AuctionOpened, AuctionVoided, BidRejected
 from livebid_bidding.write_side import AUCTIONS, FLASH_SALES, GIVEAWAYS
 from livebid_platform.writeside import Decisions, Gateway, NoDecisionYet
+from livebid_platform.writeside.mirrored import to_proto
 
 
 class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]

@@ -2,9 +2,16 @@
 
     python -m livebid_catalog
 
+One process holds four parts, and any number of replicas (up to the partition count of
+catalog.commands.v1) can run side by side:
+- the processor (the shared write-side runtime): decides each show's commands, partition-owned;
+- the API: commands through the gateway, reads from the fold of catalog.internal.v1;
+- the sale process manager (group "catalog-sales"): opens in bidding every sale a listing
+  was put up for, or releases the listing when bidding refuses;
+- the sale-ends policy (group "catalog-sale-ends"): bidding's ends -> commands to the show.
+
 Reads LIVEBID_KAFKA_BOOTSTRAP_SERVERS, LIVEBID_CATALOG_GRPC (where it serves),
-LIVEBID_BIDDING_GRPC (bidding's API, to open auctions, flash sales and giveaways) and
-LIVEBID_LOG_LEVEL.
+LIVEBID_BIDDING_GRPC (bidding's API), LIVEBID_REPLICA and LIVEBID_LOG_LEVEL.
 """
 
 from __future__ import annotations
@@ -16,15 +23,20 @@ from livebid.catalog.v1 import catalog_service_pb2_grpc as api_grpc
 
 from livebid_catalog.api import CatalogApi
 from livebid_catalog.bidding_client import BiddingClient
-from livebid_catalog.processor import CatalogProcessor
+from livebid_catalog.sale_ends import sale_end_commands
+from livebid_catalog.sales import SaleOpener, abandon_through
+from livebid_catalog.view import CatalogView
+from livebid_catalog.write_side import CATALOG
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer
+from livebid_platform.follower import Follower, from_beginning
 from livebid_platform.grpc_server import client_channel, start_server
-from livebid_platform.producer import durable_producer, publish
+from livebid_platform.producer import durable_producer
+from livebid_platform.service import caught_up
 from livebid_platform.settings import PlatformSettings
-from livebid_platform.topics import BIDDING_EVENTS, CATALOG_EVENTS, ensure_topics
+from livebid_platform.topics import BIDDING_EVENTS, ensure_topics
+from livebid_platform.writeside import Gateway, Policy, Processor
 
-CONSUMER_GROUP = "catalog"
 SERVICE_NAME = "livebid.catalog.v1.CatalogService"
 
 
@@ -36,29 +48,39 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     producer = durable_producer(bootstrap)
     await producer.start()
     channel = client_channel(settings.bidding_grpc)
-    append = partial(publish, producer, CATALOG_EVENTS.name)
-    processor = CatalogProcessor(append, BiddingClient(channel))
-    api_grpc.add_CatalogServiceServicer_to_server(CatalogApi(processor), server)
+    view = CatalogView()
+    private_log = CATALOG.private.name
+    follower = Follower(bootstrap, {private_log: from_beginning}, view.decisions.apply_record)
+    gateway = Gateway(producer, view.decisions, follower, source=f"{CATALOG.source}.api")
+    opener = SaleOpener(BiddingClient(channel), abandon_through(gateway))
+    api_grpc.add_CatalogServiceServicer_to_server(CatalogApi(gateway, view, opener), server)
     await server.start()
+    ends = Policy(CATALOG, sale_end_commands, producer, source=CATALOG.source)
+    parts: list[Processor | EventConsumer] = [
+        Processor(CATALOG, bootstrap, replica=settings.replica),
+        EventConsumer(bootstrap, "catalog-sale-ends", [BIDDING_EVENTS.name], ends.handle, producer),
+        EventConsumer(
+            bootstrap,
+            "catalog-sales",
+            [private_log],
+            opener.handle,
+            producer,
+            dead_letter_topic=CATALOG.dead_letter.name,  # put-ups hold reserve prices
+        ),
+    ]
+    tasks = [asyncio.create_task(follower.run())]
     try:
-        await processor.rebuild(bootstrap)
-        ended = EventConsumer(
-            bootstrap, CONSUMER_GROUP, [BIDDING_EVENTS.name], processor.on_bidding_event, producer
-        )
-        follow = asyncio.create_task(ended.run())
-        failed = asyncio.create_task(_raise_when(processor.failed))
+        await caught_up(follower, tasks[0])
+        tasks += [asyncio.create_task(part.run()) for part in parts]
         await readiness.ready()
-        await runtime.until_stopped(stop, follow, failed)
+        await runtime.until_stopped(stop, *tasks)
     finally:
+        for task in tasks:
+            task.cancel()
         await readiness.draining()
         await server.stop(grace=2)
         await channel.close()
         await producer.stop()
-
-
-async def _raise_when(failed: asyncio.Event) -> None:
-    await failed.wait()
-    raise RuntimeError("a write to catalog.events.v1 failed; restarting to rebuild from the log")
 
 
 def main() -> None:

@@ -1,4 +1,6 @@
-"""gRPC API of the catalog: requests become domain commands, domain errors become status codes.
+"""gRPC API of the catalog: requests become commands to a show's ordered stream (through the
+write side's gateway), refusals become status codes with the reason, and reads come from
+the fold of the catalog's private log.
 
 Run: python -m livebid_catalog
 """
@@ -8,26 +10,21 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import grpc
+from livebid.catalog.internal.v1 import write_side_pb2 as internal
 from livebid.catalog.v1 import catalog_service_pb2 as api_pb
 from livebid.catalog.v1 import catalog_service_pb2_grpc as api_grpc
 
-from livebid_catalog.bidding_client import AuctionTerms
 from livebid_catalog.codec import money
 from livebid_catalog.domain import commands as c
-from livebid_catalog.domain.show import (
-    DomainError,
-    InvalidCommand,
-    NotFound,
-    NotNow,
-    NotSeller,
-    Show,
-    listing_id_for,
-    show_id_for,
-)
-from livebid_catalog.processor import CatalogProcessor, Unavailable
+from livebid_catalog.domain.events import PutUp, sale_of
+from livebid_catalog.domain.show import Show, listing_id_for, show_id_for
+from livebid_catalog.sales import SaleOpener, SaleRefused
+from livebid_catalog.view import CatalogView
+from livebid_platform.writeside import Gateway, NoDecisionYet, NoEffect, Rejected
+from livebid_platform.writeside.mirrored import to_proto
 
 T = TypeVar("T")
 
@@ -37,35 +34,83 @@ DEFAULT_INCREMENT_TABLE = "whatnot-v1"
 DEFAULT_FLASH_SALE_MS = 60_000
 DEFAULT_GIVEAWAY_MS = 30_000
 
+# The show decider's refusal codes (codec.DECIDER.refusals) as gRPC statuses.
 _CODES = {
-    InvalidCommand: grpc.StatusCode.INVALID_ARGUMENT,
-    NotFound: grpc.StatusCode.NOT_FOUND,
-    NotSeller: grpc.StatusCode.PERMISSION_DENIED,
-    NotNow: grpc.StatusCode.FAILED_PRECONDITION,
+    "invalid": grpc.StatusCode.INVALID_ARGUMENT,
+    "not_found": grpc.StatusCode.NOT_FOUND,
+    "not_seller": grpc.StatusCode.PERMISSION_DENIED,
+    "not_now": grpc.StatusCode.FAILED_PRECONDITION,
 }
 # Bidding's own verdicts pass through; its transport failures mean "retry later".
 _UPSTREAM_TRANSIENT = {grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.CANCELLED}
 
 
 async def _answer(context: grpc.aio.ServicerContext, call: Awaitable[T]) -> T:
-    """Await a processor call, turning its refusals into gRPC statuses with the reason."""
+    """Await a command's outcome, turning refusals into gRPC statuses with the reason."""
     try:
         return await call
-    except DomainError as exc:
-        await context.abort(_CODES.get(type(exc), grpc.StatusCode.FAILED_PRECONDITION), str(exc))
+    except SaleRefused as exc:
+        refused = exc.__cause__
+        code = refused.code() if isinstance(refused, grpc.aio.AioRpcError) else None
+        await context.abort(code or grpc.StatusCode.FAILED_PRECONDITION, f"bidding: {exc}")
     except grpc.aio.AioRpcError as exc:
         code = grpc.StatusCode.UNAVAILABLE if exc.code() in _UPSTREAM_TRANSIENT else exc.code()
-        retry = code == grpc.StatusCode.UNAVAILABLE
-        hint = "; retry with the same idempotency key" if retry else ""
+        hint = (
+            "; retry with the same idempotency key" if code == grpc.StatusCode.UNAVAILABLE else ""
+        )
         await context.abort(code, f"bidding: {exc.details()}{hint}")
-    except Unavailable as exc:
-        await context.abort(grpc.StatusCode.UNAVAILABLE, str(exc))
+    except NoDecisionYet:
+        await context.abort(
+            grpc.StatusCode.UNAVAILABLE, "no decision yet; retry with the same idempotency key"
+        )
     raise AssertionError("unreachable: abort raises")
 
 
+def _command_id(kind: str, scope: str, idempotency_key: str) -> str:
+    """Keyed requests get the same id on every retry; others are new each time."""
+    return f"{kind}:{scope}:{idempotency_key or uuid.uuid4()}"
+
+
 class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
-    def __init__(self, processor: CatalogProcessor) -> None:
-        self._processor = processor
+    def __init__(self, gateway: Gateway, view: CatalogView, opener: SaleOpener) -> None:
+        self._gateway = gateway
+        self._view = view
+        self._opener = opener
+
+    async def _decide(
+        self, command: Any, command_id: str, context: grpc.aio.ServicerContext
+    ) -> Any:
+        """Send a domain command to its show; the first event it caused (None: no effect)."""
+        event, _ = await _answer(
+            context, self._gateway.submit(to_proto(command, internal), command_id, command.show_id)
+        )
+        if isinstance(event, Rejected):
+            await context.abort(
+                _CODES.get(event.code, grpc.StatusCode.FAILED_PRECONDITION), event.reason
+            )
+        return None if isinstance(event, NoEffect) else event
+
+    async def _show_id(
+        self, show_id: str, listing_id: str, context: grpc.aio.ServicerContext
+    ) -> str:
+        """The show named in a request (the listing must then be in it), else the listing's."""
+        if show_id:
+            return show_id
+        show = self._view.show_of_listing(listing_id)
+        if show is None:
+            await context.abort(grpc.StatusCode.NOT_FOUND, f"no listing {listing_id}")
+        assert show is not None
+        return show.show_id
+
+    async def _put_up(
+        self, command: Any, command_id: str, context: grpc.aio.ServicerContext
+    ) -> tuple[str, int]:
+        """Reserve the listing (the catalog's decision), then open its sale in bidding."""
+        put_up: PutUp | None = await self._decide(command, command_id, context)
+        if put_up is None:  # only if the decision was evicted from the read model
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "retry with the same idempotency key")
+        assert put_up is not None
+        return sale_of(put_up), await _answer(context, self._opener.open_once(put_up))
 
     async def ScheduleShow(
         self, request: api_pb.ScheduleShowRequest, context: grpc.aio.ServicerContext
@@ -79,9 +124,8 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             request.stream_url,
             request.scheduled_start_ms,
         )
-        return api_pb.ScheduleShowResponse(
-            show_id=await _answer(context, self._processor.schedule_show(command))
-        )
+        await self._decide(command, f"schedule:{show_id}", context)
+        return api_pb.ScheduleShowResponse(show_id=show_id)
 
     async def AddListing(
         self, request: api_pb.AddListingRequest, context: grpc.aio.ServicerContext
@@ -113,22 +157,22 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             buy_now_price_cents=r.buy_now_price.amount_cents,
             shipping_profile=r.shipping_profile,
         )
-        return api_pb.AddListingResponse(
-            listing_id=await _answer(context, self._processor.add_listing(command))
-        )
+        await self._decide(command, f"add:{listing_id}", context)
+        return api_pb.AddListingResponse(listing_id=listing_id)
 
     async def StartShow(
         self, request: api_pb.StartShowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.StartShowResponse:
         command = c.StartShow(request.show_id, request.seller_id)
-        await _answer(context, self._processor.start_show(command))
+        # Starting a live show again changes nothing: no key needed, a new id each time.
+        await self._decide(command, _command_id("start", request.show_id, ""), context)
         return api_pb.StartShowResponse()
 
     async def EndShow(
         self, request: api_pb.EndShowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.EndShowResponse:
         command = c.EndShow(request.show_id, request.seller_id)
-        await _answer(context, self._processor.end_show(command))
+        await self._decide(command, _command_id("end", request.show_id, ""), context)
         return api_pb.EndShowResponse()
 
     async def PutUpForAuction(
@@ -149,7 +193,7 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
                 "negative",
             )
         standard = request.format != api_pb.AUCTION_FORMAT_SUDDEN_DEATH
-        terms = AuctionTerms(
+        terms = c.AuctionTerms(
             standard=standard,
             duration_ms=request.duration_ms or DEFAULT_DURATION_MS,
             counter_time_ms=request.counter_time_ms or (DEFAULT_COUNTER_TIME_MS if standard else 0),
@@ -159,12 +203,15 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             # A scheduling parameter, not a decision: bidding compares it with log time.
             opens_at_ms=int(time.time() * 1000) + request.opens_in_ms if request.opens_in_ms else 0,
         )
-        auction_id, deadline_ms = await _answer(
-            context,
-            self._processor.put_up_for_auction(
-                request.seller_id, request.listing_id, request.idempotency_key, terms
-            ),
+        command = c.PutUpForAuction(
+            await self._show_id("", request.listing_id, context),
+            request.seller_id,
+            request.listing_id,
+            request.idempotency_key,
+            terms,
         )
+        command_id = _command_id("put-up", request.listing_id, request.idempotency_key)
+        auction_id, deadline_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForAuctionResponse(auction_id=auction_id, deadline_ms=deadline_ms)
 
     async def PutUpForFlashSale(
@@ -178,7 +225,7 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
                 "cannot be negative",
             )
         command = c.PutUpForFlashSale(
-            show_id=r.show_id,
+            show_id=await self._show_id(r.show_id, r.listing_id, context),
             seller_id=r.seller_id,
             listing_id=r.listing_id,
             idempotency_key=r.idempotency_key,
@@ -189,9 +236,8 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             duration_ms=r.duration_ms or DEFAULT_FLASH_SALE_MS,
             currency=r.currency,
         )
-        sale_id, deadline_ms = await _answer(
-            context, self._processor.put_up_for_flash_sale(command)
-        )
+        command_id = _command_id("flash-sale", r.listing_id, r.idempotency_key)
+        sale_id, deadline_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForFlashSaleResponse(sale_id=sale_id, deadline_ms=deadline_ms)
 
     async def PutUpForGiveaway(
@@ -200,7 +246,7 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         if request.duration_ms < 0:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "duration_ms cannot be negative")
         command = c.PutUpForGiveaway(
-            show_id=request.show_id,
+            show_id=await self._show_id(request.show_id, request.listing_id, context),
             seller_id=request.seller_id,
             listing_id=request.listing_id,
             idempotency_key=request.idempotency_key,
@@ -208,15 +254,14 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             followers_only=request.followers_only,
             verified_only=request.verified_only,
         )
-        giveaway_id, ends_at_ms = await _answer(
-            context, self._processor.put_up_for_giveaway(command)
-        )
+        command_id = _command_id("giveaway", request.listing_id, request.idempotency_key)
+        giveaway_id, ends_at_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForGiveawayResponse(giveaway_id=giveaway_id, ends_at_ms=ends_at_ms)
 
     async def GetShow(
         self, request: api_pb.GetShowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetShowResponse:
-        show = self._processor.shows.get(request.show_id)
+        show = self._view.show(request.show_id)
         if show is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, f"no show {request.show_id}")
         assert show is not None

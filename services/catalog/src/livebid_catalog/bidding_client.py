@@ -1,8 +1,9 @@
-"""The catalog's port to bidding: open an auction, a flash sale or a giveaway for a listing."""
+"""The catalog's port to bidding: open the sale a listing was put up for. Opening twice with
+the same id is a no-op that answers with the first opening's deadline, so any step may be
+retried, by the API or by the sale process manager, as often as needed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
 import grpc
@@ -14,74 +15,50 @@ from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 from livebid.bidding.v1 import public_events_pb2 as pub
 
 from livebid_catalog.codec import money
-from livebid_catalog.domain.commands import PutUpForFlashSale, PutUpForGiveaway
-from livebid_catalog.domain.show import Listing, Show
+from livebid_catalog.domain.events import (
+    ListingPutUpForAuction,
+    ListingPutUpForFlashSale,
+    ListingPutUpForGiveaway,
+    PutUp,
+)
 
 CALL_TIMEOUT_S = 15.0  # bidding itself waits up to 10 s for its processor's decision
 
 
-@dataclass(frozen=True)
-class AuctionTerms:
-    """How the seller wants this auction run (defaults already applied)."""
-
-    standard: bool  # False: sudden death
-    duration_ms: int
-    counter_time_ms: int
-    increment_table: str
-    reserve_price_cents: int
-    require_verified_buyers: bool
-    # Log time bidding goes live (pre-bids before it); 0 = at once.
-    opens_at_ms: int = 0
-    # The product's anti-flooding default: per buyer, per auction, in log time.
-    bid_rate_limit: int = 10
-    bid_rate_window_ms: int = 1000
-
-
-class Auctions(Protocol):
-    async def open(self, auction_id: str, show: Show, listing: Listing, terms: AuctionTerms) -> int:
-        """Open the auction (a no-op if it is open already); its deadline in ms."""
-
-    async def deadline(self, auction_id: str) -> int:
-        """The auction's current deadline in ms."""
-
-
-class Bidding(Auctions, Protocol):
-    """Everything the catalog asks of bidding. Opening twice with the same id is a no-op
-    that answers with the first opening's deadline, so a retry can always ask again."""
-
-    async def open_flash_sale(
-        self, sale_id: str, show: Show, listing: Listing, command: PutUpForFlashSale
-    ) -> int:
-        """Open the flash sale; its deadline in ms."""
-
-    async def open_giveaway(
-        self, giveaway_id: str, show: Show, listing: Listing, command: PutUpForGiveaway
-    ) -> int:
-        """Open the giveaway; the end of its entry window in ms."""
+class Bidding(Protocol):
+    async def open_sale(self, put_up: PutUp) -> int:
+        """Open the auction, flash sale or giveaway; its deadline (or end of entries) in ms.
+        Errors surface as grpc.aio.AioRpcError."""
 
 
 class BiddingClient:
-    """Auctions, flash sales and giveaways over bidding's gRPC API. Errors surface as
-    grpc.aio.AioRpcError."""
+    """Bidding's gRPC API."""
 
     def __init__(self, channel: grpc.aio.Channel) -> None:
         self._stub = api_grpc.BiddingServiceStub(channel)
 
-    async def open(self, auction_id: str, show: Show, listing: Listing, terms: AuctionTerms) -> int:
-        details = listing.details
+    async def open_sale(self, put_up: PutUp) -> int:
+        if isinstance(put_up, ListingPutUpForAuction):
+            return await self._open_auction(put_up)
+        if isinstance(put_up, ListingPutUpForFlashSale):
+            return await self._open_flash_sale(put_up)
+        return await self._open_giveaway(put_up)
+
+    async def _open_auction(self, put_up: ListingPutUpForAuction) -> int:
+        terms = put_up.terms
         command = cmd_pb.OpenAuction(
-            command_id=f"open:{auction_id}",
-            auction_id=auction_id,
-            listing_id=listing.listing_id,
-            show_id=show.show_id,
-            seller_id=show.seller_id,
+            command_id=f"open:{put_up.auction_id}",
+            auction_id=put_up.auction_id,
+            listing_id=put_up.listing_id,
+            show_id=put_up.show_id,
+            seller_id=put_up.seller_id,
             format=pub.FORMAT_STANDARD if terms.standard else pub.FORMAT_SUDDEN_DEATH,
-            starting_price=money(details.starting_price_cents, details.currency),
+            starting_price=money(put_up.starting_price_cents, put_up.currency),
             duration_ms=terms.duration_ms,
             counter_time_ms=terms.counter_time_ms,
             increment_table=terms.increment_table,
             reserve_price_cents=terms.reserve_price_cents,
-            buy_now_price_cents=details.buy_now_price_cents,
+            buy_now_price_cents=put_up.buy_now_price_cents,
             require_verified_buyers=terms.require_verified_buyers,
             opens_at_ms=terms.opens_at_ms,
             bid_rate_limit=terms.bid_rate_limit,
@@ -92,45 +69,35 @@ class BiddingClient:
         )
         return int(response.deadline_ms)
 
-    async def deadline(self, auction_id: str) -> int:
-        response = await self._stub.GetAuction(
-            api_pb.GetAuctionRequest(auction_id=auction_id), timeout=CALL_TIMEOUT_S
-        )
-        return int(response.deadline_ms)
-
-    async def open_flash_sale(
-        self, sale_id: str, show: Show, listing: Listing, command: PutUpForFlashSale
-    ) -> int:
+    async def _open_flash_sale(self, put_up: ListingPutUpForFlashSale) -> int:
         sale = flash_pb.OpenFlashSale(
-            command_id=f"open:{sale_id}",
-            sale_id=sale_id,
-            listing_id=listing.listing_id,
-            show_id=show.show_id,
-            seller_id=show.seller_id,
-            price_cents=command.price_cents,
-            list_price_cents=command.list_price_cents,
-            currency=listing.details.currency,
-            quantity=command.quantity,
-            per_buyer_limit=command.per_buyer_limit,
-            duration_ms=command.duration_ms,
+            command_id=f"open:{put_up.sale_id}",
+            sale_id=put_up.sale_id,
+            listing_id=put_up.listing_id,
+            show_id=put_up.show_id,
+            seller_id=put_up.seller_id,
+            price_cents=put_up.price_cents,
+            list_price_cents=put_up.list_price_cents,
+            currency=put_up.currency,
+            quantity=put_up.quantity,
+            per_buyer_limit=put_up.per_buyer_limit,
+            duration_ms=put_up.duration_ms,
         )
         response = await self._stub.OpenFlashSale(
             api_pb.OpenFlashSaleRequest(command=sale), timeout=CALL_TIMEOUT_S
         )
         return int(response.deadline_ms)
 
-    async def open_giveaway(
-        self, giveaway_id: str, show: Show, listing: Listing, command: PutUpForGiveaway
-    ) -> int:
+    async def _open_giveaway(self, put_up: ListingPutUpForGiveaway) -> int:
         giveaway = giveaway_pb.OpenGiveaway(
-            command_id=f"open:{giveaway_id}",
-            giveaway_id=giveaway_id,
-            show_id=show.show_id,
-            seller_id=show.seller_id,
-            listing_id=listing.listing_id,
-            duration_ms=command.duration_ms,
-            followers_only=command.followers_only,
-            verified_only=command.verified_only,
+            command_id=f"open:{put_up.giveaway_id}",
+            giveaway_id=put_up.giveaway_id,
+            show_id=put_up.show_id,
+            seller_id=put_up.seller_id,
+            listing_id=put_up.listing_id,
+            duration_ms=put_up.duration_ms,
+            followers_only=put_up.followers_only,
+            verified_only=put_up.verified_only,
         )
         response = await self._stub.OpenGiveaway(
             api_pb.OpenGiveawayRequest(command=giveaway), timeout=CALL_TIMEOUT_S

@@ -2,9 +2,10 @@
 
     python -m livebid_notifications
 
-Startup: create topics, rebuild the inbox from notifications.inbox.v1, then follow it and
-the show events, consume the input topics, and serve HTTP/WebSocket and gRPC. It reports
-ready (gRPC health, GET /readyz) once the inbox and the live feed have caught up.
+Startup: create topics, follow notifications.inbox.v1 (the inbox) and the show events (the
+live feed) with the platform's Follower, consume the input topics once the inbox has caught
+up (it is what skips repeats), and serve HTTP/WebSocket and gRPC. It reports ready (gRPC
+health, GET /readyz) once the inbox and the live feed have caught up.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import uvicorn
 from fastapi import FastAPI
 from livebid.notifications.v1 import notifications_pb2_grpc as pb_grpc
 
-from livebid_notifications import follow
 from livebid_notifications.api import NotificationsApi
 from livebid_notifications.auth import TokenVerifier
 from livebid_notifications.feed import LiveFeed
@@ -26,8 +26,10 @@ from livebid_notifications.notifier import Notifier, inbox_appender
 from livebid_notifications.web import create_app, wall_clock_ms
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer
+from livebid_platform.follower import Follower, from_beginning, from_time
 from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
+from livebid_platform.service import caught_up
 from livebid_platform.settings import PlatformSettings
 from livebid_platform.topics import (
     BIDDING_EVENTS,
@@ -77,36 +79,22 @@ async def serve(stop: asyncio.Event) -> None:
     await producer.start()
     tasks: list[asyncio.Task[None]] = []
     try:
-        # The inbox must be whole before inputs are consumed: it is what skips repeats.
-        positions = await follow.rebuild(bootstrap, NOTIFICATIONS_INBOX.name, store.apply_record)
-        inbox_caught_up, feed_caught_up = asyncio.Event(), asyncio.Event()
+        inbox = Follower(bootstrap, {NOTIFICATIONS_INBOX.name: from_beginning}, store.apply_record)
         since = wall_clock_ms() - settings.live_lookback_ms
-        tasks += [
-            asyncio.create_task(
-                follow.follow(
-                    bootstrap,
-                    {NOTIFICATIONS_INBOX.name: follow.from_offsets(positions)},
-                    store.apply_record,
-                    inbox_caught_up,
-                )
-            ),
-            asyncio.create_task(
-                follow.follow(
-                    bootstrap,
-                    {
-                        CATALOG_EVENTS.name: follow.from_beginning(),
-                        BIDDING_EVENTS.name: follow.from_time(since),
-                    },
-                    feed.apply_record,
-                    feed_caught_up,
-                )
-            ),
-        ]
+        live = Follower(
+            bootstrap,
+            {CATALOG_EVENTS.name: from_beginning, BIDDING_EVENTS.name: from_time(since)},
+            feed.apply_record,
+            "live-feed",
+        )
+        tasks += [asyncio.create_task(inbox.run()), asyncio.create_task(live.run())]
+        # The inbox must be whole before inputs are consumed: it is what skips repeats.
+        await caught_up(inbox, tasks[0])
         inputs = [BIDDING_EVENTS.name, CATALOG_EVENTS.name, ORDERS_EVENTS.name]
         notifier = Notifier(store, inbox_appender(producer))
         consumer = EventConsumer(bootstrap, "notifications", inputs, notifier.handle, producer)
         tasks.append(asyncio.create_task(consumer.run()))
-        tasks.append(asyncio.create_task(_when_ready(feed_caught_up, ready, readiness.ready)))
+        tasks.append(asyncio.create_task(_when_ready(live.caught_up, ready, readiness.ready)))
         # Not the HTTP task: it is stopped gently below, so open WebSockets are closed cleanly.
         await runtime.until_stopped(stop, *tasks)
     finally:

@@ -146,3 +146,15 @@ class ListingGiveawayEnded(_message.Message):
     giveaway_id: str
     winner_id: str
     def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., giveaway_id: _Optional[str] = ..., winner_id: _Optional[str] = ...) -> None: ...
+
+class ListingSaleAbandoned(_message.Message):
+    __slots__ = ("show_id", "listing_id", "sale_id", "reason")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    SALE_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    sale_id: str
+    reason: str
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., sale_id: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...

@@ -5,9 +5,9 @@ from __future__ import annotations
 from google.protobuf.message import Message
 from livebid.bidding.v1 import flash_sales_pb2 as pb
 
-from livebid_bidding.codecs.mirrored import mirrored_codec, to_proto
 from livebid_bidding.domain import flash_sale as fs
 from livebid_platform.writeside import Decider
+from livebid_platform.writeside.mirrored import mirrored_codec, to_proto
 
 CODEC = mirrored_codec(
     pb,

@@ -7,9 +7,9 @@ import secrets
 from google.protobuf.message import Message
 from livebid.bidding.v1 import giveaways_pb2 as pb
 
-from livebid_bidding.codecs.mirrored import mirrored_codec, to_proto
 from livebid_bidding.domain import giveaway as gw
 from livebid_platform.writeside import Decider
+from livebid_platform.writeside.mirrored import mirrored_codec, to_proto
 
 CODEC = mirrored_codec(
     pb,

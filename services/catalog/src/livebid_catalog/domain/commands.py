@@ -46,13 +46,29 @@ class EndShow:
 
 
 @dataclass(frozen=True)
-class PutUpForAuction:
-    """Only the catalog's side of it; the auction's terms go straight to bidding."""
+class AuctionTerms:
+    """How the seller wants an auction run (defaults already applied)."""
 
+    standard: bool  # False: sudden death
+    duration_ms: int
+    counter_time_ms: int
+    increment_table: str
+    reserve_price_cents: int  # private: kept in the catalog's own log and bidding's, never public
+    require_verified_buyers: bool
+    # Log time bidding goes live (pre-bids before it); 0 = at once.
+    opens_at_ms: int = 0
+    # The product's anti-flooding default: per buyer, per auction, in log time.
+    bid_rate_limit: int = 10
+    bid_rate_window_ms: int = 1000
+
+
+@dataclass(frozen=True)
+class PutUpForAuction:
     show_id: str
     seller_id: str
     listing_id: str
     idempotency_key: str
+    terms: AuctionTerms
 
 
 @dataclass(frozen=True)
@@ -114,8 +130,18 @@ class EndListingGiveaway:
     winner_id: str
 
 
+@dataclass(frozen=True)
+class AbandonSale:
+    """Bidding refused to open a sale the catalog put a listing up for: release the listing."""
+
+    show_id: str
+    listing_id: str
+    sale_id: str  # the auction, flash sale or giveaway id
+    reason: str
+
+
 SellerCommand = (
     AddListing | StartShow | EndShow | PutUpForAuction | PutUpForFlashSale | PutUpForGiveaway
 )
-SaleEnd = EndListingAuction | EndListingFlashSale | EndListingGiveaway
+SaleEnd = EndListingAuction | EndListingFlashSale | EndListingGiveaway | AbandonSale
 Command = ScheduleShow | SellerCommand | SaleEnd

@@ -1,8 +1,12 @@
-"""Events of a show, named in the past tense; they mirror livebid.catalog.v1 field for field."""
+"""Events of a show, named in the past tense. They mirror livebid.catalog.internal.v1 field
+for field (the catalog's private log); the public livebid.catalog.v1 messages carry the
+same fields minus what stays private (sale terms such as a reserve, the seller's keys)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from livebid_catalog.domain.commands import AuctionTerms
 
 
 @dataclass(frozen=True)
@@ -54,11 +58,17 @@ class ListingPinned:
 
 @dataclass(frozen=True)
 class ListingPutUpForAuction:
+    """The listing is reserved for an auction; what bidding needs to open it comes along."""
+
     show_id: str
     listing_id: str
     auction_id: str
-    # The seller's key for the request; the adapter keeps it in the event id, not the payload.
-    idempotency_key: str
+    idempotency_key: str  # the seller's key for the request
+    seller_id: str
+    starting_price_cents: int
+    currency: str
+    buy_now_price_cents: int
+    terms: AuctionTerms
 
 
 @dataclass(frozen=True)
@@ -75,8 +85,13 @@ class ListingPutUpForFlashSale:
     listing_id: str
     sale_id: str
     quantity: int
-    # As for auctions: the seller's key travels in the event id, not the payload.
     idempotency_key: str
+    seller_id: str
+    price_cents: int
+    list_price_cents: int
+    currency: str
+    per_buyer_limit: int
+    duration_ms: int
 
 
 @dataclass(frozen=True)
@@ -92,7 +107,11 @@ class ListingPutUpForGiveaway:
     show_id: str
     listing_id: str
     giveaway_id: str
-    idempotency_key: str  # in the event id, not the payload
+    idempotency_key: str
+    seller_id: str
+    duration_ms: int
+    followers_only: bool
+    verified_only: bool
 
 
 @dataclass(frozen=True)
@@ -103,7 +122,27 @@ class ListingGiveawayEnded:
     winner_id: str  # "": nobody entered, nothing was given away
 
 
+@dataclass(frozen=True)
+class ListingSaleAbandoned:
+    """Bidding refused to open the sale: the listing is available again."""
+
+    show_id: str
+    listing_id: str
+    sale_id: str
+    reason: str
+
+
 PutUp = ListingPutUpForAuction | ListingPutUpForFlashSale | ListingPutUpForGiveaway
+
+
+def sale_of(put_up: PutUp) -> str:
+    """The id of the auction, flash sale or giveaway a listing was put up for."""
+    if isinstance(put_up, ListingPutUpForAuction):
+        return put_up.auction_id
+    if isinstance(put_up, ListingPutUpForFlashSale):
+        return put_up.sale_id
+    return put_up.giveaway_id
+
 
 Event = (
     ShowScheduled
@@ -117,4 +156,5 @@ Event = (
     | ListingFlashSaleEnded
     | ListingPutUpForGiveaway
     | ListingGiveawayEnded
+    | ListingSaleAbandoned
 )

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 
 from livebid_catalog.domain.commands import (
+    AbandonSale,
     AddListing,
     Command,
     EndListingAuction,
@@ -33,6 +34,7 @@ from livebid_catalog.domain.events import (
     ListingPutUpForAuction,
     ListingPutUpForFlashSale,
     ListingPutUpForGiveaway,
+    ListingSaleAbandoned,
     ShowEnded,
     ShowScheduled,
     ShowStarted,
@@ -135,6 +137,8 @@ def decide(show: Show | None, command: Command) -> list[Event]:
         return _end_flash_sale(show, command)
     if isinstance(command, EndListingGiveaway):
         return _end_giveaway(show, command)
+    if isinstance(command, AbandonSale):
+        return _abandon(show, command)
     if command.seller_id != show.seller_id:
         raise NotSeller("only the show's seller may change it")
     if isinstance(command, AddListing):
@@ -219,8 +223,19 @@ def _put_up(show: Show, cmd: PutUpForAuction) -> list[Event]:
     _check_for_sale(show, listing, "auctions")
     # Numbered, not random: a retry after a crash reuses the auction bidding may already hold.
     auction_id = f"auc-{listing.listing_id}-{len(listing.auctions) + 1}"
+    details = listing.details
     return [
-        ListingPutUpForAuction(show.show_id, listing.listing_id, auction_id, cmd.idempotency_key),
+        ListingPutUpForAuction(
+            show.show_id,
+            listing.listing_id,
+            auction_id,
+            cmd.idempotency_key,
+            show.seller_id,
+            details.starting_price_cents,
+            details.currency,
+            details.buy_now_price_cents,
+            cmd.terms,
+        ),
         ListingPinned(show.show_id, listing.listing_id),
     ]
 
@@ -244,7 +259,17 @@ def _put_up_for_flash_sale(show: Show, cmd: PutUpForFlashSale) -> list[Event]:
     sale_id = f"fs-{listing.listing_id}-{len(listing.flash_sales) + 1}"
     return [
         ListingPutUpForFlashSale(
-            show.show_id, listing.listing_id, sale_id, cmd.quantity, cmd.idempotency_key
+            show.show_id,
+            listing.listing_id,
+            sale_id,
+            cmd.quantity,
+            cmd.idempotency_key,
+            show.seller_id,
+            cmd.price_cents,
+            cmd.list_price_cents,
+            listing.details.currency,
+            cmd.per_buyer_limit,
+            cmd.duration_ms,
         )
     ]
 
@@ -258,7 +283,16 @@ def _put_up_for_giveaway(show: Show, cmd: PutUpForGiveaway) -> list[Event]:
     _check_for_sale(show, listing, "giveaways")
     giveaway_id = f"gw-{listing.listing_id}-{len(listing.giveaways) + 1}"
     return [
-        ListingPutUpForGiveaway(show.show_id, listing.listing_id, giveaway_id, cmd.idempotency_key)
+        ListingPutUpForGiveaway(
+            show.show_id,
+            listing.listing_id,
+            giveaway_id,
+            cmd.idempotency_key,
+            show.seller_id,
+            cmd.duration_ms,
+            cmd.followers_only,
+            cmd.verified_only,
+        )
     ]
 
 
@@ -281,6 +315,15 @@ def _end_giveaway(show: Show, cmd: EndListingGiveaway) -> list[Event]:
     if listing is None or listing.status != "in_giveaway" or listing.giveaway_id != cmd.giveaway_id:
         return []  # redelivered, or not a giveaway this catalog started
     return [ListingGiveawayEnded(show.show_id, listing.listing_id, cmd.giveaway_id, cmd.winner_id)]
+
+
+def _abandon(show: Show, cmd: AbandonSale) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None or listing.status not in _RUNNING:
+        return []  # redelivered, or the sale ended meanwhile
+    if cmd.sale_id not in (listing.auction_id, listing.sale_id, listing.giveaway_id):
+        return []  # a later sale of the same listing: not the one bidding refused
+    return [ListingSaleAbandoned(show.show_id, listing.listing_id, cmd.sale_id, cmd.reason)]
 
 
 def evolve(show: Show | None, event: Event) -> Show:
@@ -322,6 +365,8 @@ def _evolve_listing(listing: Listing, event: Event) -> Listing:
         return _after_sale(listing, 1 if event.sold else 0)
     if isinstance(event, ListingFlashSaleEnded):
         return _after_sale(listing, event.units_sold)
+    if isinstance(event, ListingSaleAbandoned):
+        return _after_sale(listing, 0)
     assert isinstance(event, ListingGiveawayEnded), f"not a listing event: {event}"
     return _after_sale(listing, 1 if event.winner_id else 0)
 

@@ -1,6 +1,7 @@
-"""A codec for domain modules whose protobuf messages mirror their dataclasses field by
-field (same names); enums map by member name under the protobuf enum's prefix. A command's
-time is its record's log time, so a command's `at_ms` is never read from the message."""
+"""A codec for domain modules whose protobuf messages mirror their frozen dataclasses field
+by field (same names): enums map by member name under the protobuf enum's prefix, nested
+dataclasses to nested messages of the same name, tuples to repeated fields. A command's time
+is its record's log time, so a command's `at_ms` is never read from the message."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from google.protobuf.message import Message
 
-from livebid_platform.writeside import Codec
+from livebid_platform.writeside.decider import Codec
 
 
 def _enum_prefix(enum_name: str) -> str:
@@ -21,6 +22,7 @@ def _enum_prefix(enum_name: str) -> str:
 
 
 def to_proto(obj: object, proto_module: ModuleType) -> Message:
+    """The message of `proto_module` named like `obj`'s class, field for field."""
     proto_cls: type[Message] = getattr(proto_module, type(obj).__name__)
     fields: dict[str, object] = {}
     for name, value in vars(obj).items():
@@ -28,11 +30,16 @@ def to_proto(obj: object, proto_module: ModuleType) -> Message:
             continue  # a command's time is its record's log time, not a field
         if isinstance(value, Enum):
             value = f"{_enum_prefix(type(value).__name__)}{value.name}"
+        elif dataclasses.is_dataclass(value):
+            value = to_proto(value, proto_module)
+        elif isinstance(value, tuple):
+            value = list(value)
         fields[name] = value
     return proto_cls(**fields)
 
 
 def from_proto(domain_cls: type, msg: Message, at_ms: int | None = None) -> Any:
+    """The dataclass `domain_cls` from its mirrored message (`at_ms`: the log time)."""
     hints = typing.get_type_hints(domain_cls)
     fields: dict[str, object] = {}
     for f in dataclasses.fields(domain_cls):
@@ -44,6 +51,10 @@ def from_proto(domain_cls: type, msg: Message, at_ms: int | None = None) -> Any:
         if isinstance(kind, type) and issubclass(kind, Enum):
             label = msg.DESCRIPTOR.fields_by_name[f.name].enum_type.values_by_number[value].name
             value = kind[label.removeprefix(_enum_prefix(kind.__name__))]
+        elif isinstance(kind, type) and dataclasses.is_dataclass(kind):
+            value = from_proto(kind, value)
+        elif typing.get_origin(kind) is tuple:
+            value = tuple(value)
         fields[f.name] = value
     return domain_cls(**fields)
 
