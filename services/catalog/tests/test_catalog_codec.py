@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from catalog_builders import LIVE, TERMS
+from livebid.catalog.internal.v1 import write_side_pb2 as internal
 from livebid.catalog.v1 import events_pb2 as pub
 
 from livebid_catalog.codec import CODEC, public_events
@@ -13,6 +14,7 @@ from livebid_catalog.domain.commands import PutUpForAuction
 from livebid_catalog.domain.events import Event
 from livebid_catalog.domain.show import decide, fold
 from livebid_catalog.write_side import CATALOG
+from livebid_platform.writeside.mirrored import to_proto
 
 SECRET_TERMS = replace(TERMS, reserve_price_cents=987_654)
 
@@ -33,10 +35,6 @@ def test_every_private_event_survives_the_wire() -> None:
 
 
 def test_commands_survive_the_wire_with_their_terms() -> None:
-    from livebid.catalog.internal.v1 import write_side_pb2 as internal
-
-    from livebid_platform.writeside.mirrored import to_proto
-
     command = PutUpForAuction("show-1", "seller-1", "listing-1", "key-9", SECRET_TERMS)
     _, decoded = CATALOG.command(to_proto(command, internal), 5)
     assert decoded == command

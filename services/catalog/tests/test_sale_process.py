@@ -9,6 +9,7 @@ import pytest
 from catalog_builders import LISTING_ID, SELLER, SHOW_ID, TERMS
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
+from livebid.catalog.internal.v1 import write_side_pb2 as internal
 
 from livebid_catalog.codec import CODEC
 from livebid_catalog.domain.events import ListingPutUpForAuction, PutUp
@@ -80,8 +81,6 @@ async def test_a_refusal_releases_the_listing_and_is_not_retried() -> None:
 
 
 async def test_other_private_events_are_not_the_process_managers_business() -> None:
-    from livebid.catalog.internal.v1 import write_side_pb2 as internal
-
     bidding = FakeBidding()
     pinned = envelope(
         internal.ListingPinned(show_id=SHOW_ID, listing_id=LISTING_ID),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
 from livebid.common.v1.money_pb2 import Money
@@ -43,73 +45,47 @@ def flash_sale_purchased(msg: flash_pb.FlashSalePurchased) -> FlashSalePurchased
     )
 
 
+# An order's facts travel in three messages (the command, the event, the API's view) with the
+# same fields, money as Money: one mapping each way.
+_FACTS = ("order_id", "auction_id", "listing_id", "show_id", "seller_id", "buyer_id")
+
+
+def _message_fields(facts: PlaceOrder | OrderPlaced | Order) -> dict[str, Any]:
+    return {
+        **{name: getattr(facts, name) for name in _FACTS},
+        "price": Money(amount_cents=facts.price_cents, currency=facts.currency),
+        "placed_at_ms": facts.placed_at_ms,
+    }
+
+
+def _domain_fields(msg: internal.PlaceOrder | pb.OrderPlaced) -> dict[str, Any]:
+    return {
+        **{name: getattr(msg, name) for name in _FACTS},
+        "price_cents": msg.price.amount_cents,
+        "currency": msg.price.currency,
+        "placed_at_ms": msg.placed_at_ms,
+    }
+
+
 def place_order_to_proto(command: PlaceOrder) -> internal.PlaceOrder:
-    return internal.PlaceOrder(
-        order_id=command.order_id,
-        auction_id=command.auction_id,
-        listing_id=command.listing_id,
-        show_id=command.show_id,
-        seller_id=command.seller_id,
-        buyer_id=command.buyer_id,
-        price=Money(amount_cents=command.price_cents, currency=command.currency),
-        placed_at_ms=command.placed_at_ms,
-    )
+    return internal.PlaceOrder(**_message_fields(command))
 
 
 def place_order(msg: internal.PlaceOrder, at_ms: int) -> PlaceOrder:
     # The order's time is the sale's log time it carries, not when the command was appended.
-    return PlaceOrder(
-        order_id=msg.order_id,
-        auction_id=msg.auction_id,
-        listing_id=msg.listing_id,
-        show_id=msg.show_id,
-        seller_id=msg.seller_id,
-        buyer_id=msg.buyer_id,
-        price_cents=msg.price.amount_cents,
-        currency=msg.price.currency,
-        placed_at_ms=msg.placed_at_ms,
-    )
+    return PlaceOrder(**_domain_fields(msg))
 
 
 def order_placed_to_proto(event: OrderPlaced) -> pb.OrderPlaced:
-    return pb.OrderPlaced(
-        order_id=event.order_id,
-        auction_id=event.auction_id,
-        listing_id=event.listing_id,
-        show_id=event.show_id,
-        seller_id=event.seller_id,
-        buyer_id=event.buyer_id,
-        price=Money(amount_cents=event.price_cents, currency=event.currency),
-        placed_at_ms=event.placed_at_ms,
-    )
+    return pb.OrderPlaced(**_message_fields(event))
 
 
 def order_placed(msg: pb.OrderPlaced) -> OrderPlaced:
-    return OrderPlaced(
-        order_id=msg.order_id,
-        auction_id=msg.auction_id,
-        listing_id=msg.listing_id,
-        show_id=msg.show_id,
-        seller_id=msg.seller_id,
-        buyer_id=msg.buyer_id,
-        price_cents=msg.price.amount_cents,
-        currency=msg.price.currency,
-        placed_at_ms=msg.placed_at_ms,
-    )
+    return OrderPlaced(**_domain_fields(msg))
 
 
 def order_view(order: Order) -> api_pb.Order:
-    return api_pb.Order(
-        order_id=order.order_id,
-        auction_id=order.auction_id,
-        listing_id=order.listing_id,
-        show_id=order.show_id,
-        seller_id=order.seller_id,
-        buyer_id=order.buyer_id,
-        price=Money(amount_cents=order.price_cents, currency=order.currency),
-        placed_at_ms=order.placed_at_ms,
-        status=order.status,
-    )
+    return api_pb.Order(**_message_fields(order), status=order.status)
 
 
 DECIDER = Decider(
