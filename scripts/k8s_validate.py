@@ -267,6 +267,7 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
     names = {(o.get("kind"), o["metadata"]["name"]) for o in objs}
     pods = [(o, t) for o in objs if (t := pod_template(o)) is not None]
     errors = []
+    services = {o["metadata"]["name"]: o for o in objs if o.get("kind") == "Service"}
 
     def exists(kind: str, name: str, who: str) -> None:
         if (kind, name) in names:
@@ -289,6 +290,21 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
             exists("ServiceAccount", spec["serviceAccountName"], kn(obj))
         if obj.get("kind") == "StatefulSet" and obj["spec"].get("serviceName"):
             exists("Service", obj["spec"]["serviceName"], kn(obj))
+            governing = services.get(obj["spec"]["serviceName"])
+            if governing is not None and governing["spec"].get("clusterIP") != "None":
+                errors.append(f"{kn(obj)}: serviceName {kn(governing)} is not headless")
+        # LIVEBID_REPLICA names a write-side replica's transactional id: it must be stable
+        # per replica and unique, which only a StatefulSet's pod name is.
+        for c in spec.get("containers", []):
+            for env in c.get("env", []):
+                if env.get("name") != "LIVEBID_REPLICA":
+                    continue
+                field_path = env.get("valueFrom", {}).get("fieldRef", {}).get("fieldPath")
+                if obj.get("kind") != "StatefulSet" or field_path != "metadata.name":
+                    errors.append(
+                        f"{kn(obj)}: LIVEBID_REPLICA must be the pod name (fieldRef "
+                        "metadata.name) of a StatefulSet pod"
+                    )
         selector = obj.get("spec", {}).get("selector", {}).get("matchLabels", {})
         if obj.get("kind") in WORKLOAD_KINDS and not _matches(selector, _labels(template)):
             errors.append(f"{kn(obj)}: selector does not match its pod template's labels")
@@ -324,7 +340,6 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
                 f"{kn(hpa)}: {kn(target)} sets spec.replicas, which would reset "
                 "the autoscaler's choice on every apply"
             )
-    services = {o["metadata"]["name"]: o for o in objs if o.get("kind") == "Service"}
     for ing in (o for o in objs if o.get("kind") == "Ingress"):
         for tls in ing["spec"].get("tls", []):
             exists("Secret", tls["secretName"], kn(ing))
