@@ -69,14 +69,18 @@ async def answered(call: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 async def ends(bootstrap: str, auction_ids: set[str]) -> dict[str, Any]:
-    found = {}
+    """Each auction's AuctionEnded; no public event of these auctions appears twice."""
+    found: dict[str, Any] = {}
+    ids: list[str] = []
     async for record in read_to_end(bootstrap, BIDDING_EVENTS.name):
-        message = decode(record.value, record.headers).message
-        if (
-            isinstance(message, public_events_pb2.AuctionEnded)
-            and message.auction_id in auction_ids
-        ):
-            found[message.auction_id] = message
+        env = decode(record.value, record.headers)
+        if env.subject not in auction_ids:
+            continue
+        ids.append(env.event_id)
+        if isinstance(env.message, public_events_pb2.AuctionEnded):
+            assert env.subject not in found, f"{env.subject} ended twice"
+            found[env.subject] = env.message
+    assert len(ids) == len(set(ids)), "a public event was written twice"
     return found
 
 
