@@ -30,9 +30,17 @@ WINDOW_MS = 25_000  # every auction's (scaled) duration: long enough to append a
 
 
 @pytest.fixture(scope="module")
-def processor(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevStack]:
-    asyncio.run(ensure_topics(kafka_bootstrap))
-    stack = DevStack(kafka_bootstrap, Path(tmp_path_factory.mktemp("ebay-logs")))
+def ebay_bootstrap(fresh_kafka) -> str:  # type: ignore[no-untyped-def]
+    """A broker of its own: the replay's ten thousand bidding events would otherwise be a
+    backlog that every later stack's notifications consumer must work through first."""
+    bootstrap: str = fresh_kafka()
+    return bootstrap
+
+
+@pytest.fixture(scope="module")
+def processor(ebay_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevStack]:
+    asyncio.run(ensure_topics(ebay_bootstrap))
+    stack = DevStack(ebay_bootstrap, Path(tmp_path_factory.mktemp("ebay-logs")))
     stack.start("bidding-processor")
     yield stack
     stack.stop_all()
@@ -133,12 +141,12 @@ async def collect_ends(
 
 def test_real_ebay_outcomes_through_kafka(
     processor: DevStack,
-    kafka_bootstrap: str,
+    ebay_bootstrap: str,
     report,  # type: ignore[no-untyped-def]
 ) -> None:
     auctions = load_auctions()
     run = uuid.uuid4().hex[:6]
-    ends = asyncio.run(replay(kafka_bootstrap, auctions, run))
+    ends = asyncio.run(replay(ebay_bootstrap, auctions, run))
     assert len(ends) == len(auctions), f"only {len(ends)} of {len(auctions)} auctions closed"
     exact = winners = 0
     reproducible = [a for a in auctions if a.reproducible]
