@@ -44,7 +44,7 @@ class Harness:
         self.producer = durable_producer(self.bootstrap)
         await self.producer.start()
         self.client = CommandSide.build(self.bootstrap, side, self.producer, "test")
-        self.client.gateway._timeout_s = 40.0  # a takeover waits out the session timeout
+        self.client.gateway.timeout_s = 40.0  # a takeover waits out the session timeout
         self.follow = asyncio.create_task(self.client.follower.run())
         await caught_up(self.client.follower, self.follow)
         return self
@@ -104,7 +104,7 @@ async def test_decisions_retries_refusals_dead_letters_and_ends_on_log_time(
         ).code == "not_found"  # type: ignore[attr-defined]
 
         # A malformed command (a non-positive increment) is dead-lettered with the reason.
-        h.client.gateway._timeout_s = 2.0
+        h.client.gateway.timeout_s = 2.0
         with pytest.raises(NoDecisionYet):
             await h.send(pb.Increment(counter_id="c1", by=0), "inc-bad", "c1")
         dead = [r async for r in read_to_end(kafka_bootstrap, h.side.dead_letter.name)]

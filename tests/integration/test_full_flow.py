@@ -43,6 +43,25 @@ async def wait_closed(client: EdgeClient, auction_id: str, timeout_s: float = 30
     raise AssertionError("the auction did not close")
 
 
+async def until(check: Any, timeout_s: float = 15) -> None:
+    """Wait until `check()` holds (an asynchronous effect), failing after `timeout_s`."""
+    give_up = time.monotonic() + timeout_s
+    while not check():
+        if time.monotonic() > give_up:
+            raise AssertionError("an expected asynchronous effect did not happen in time")
+        await asyncio.sleep(0.1)
+
+
+async def inbox_until(client: EdgeClient, kind: str, timeout_s: float = 15) -> list[Any]:
+    """The user's inbox, once it holds a notification of `kind`."""
+    give_up = time.monotonic() + timeout_s
+    while True:
+        inbox = (await client.call("GET", "/v1/me/notifications?after=0"))["notifications"]
+        if any(n["kind"] == kind for n in inbox) or time.monotonic() > give_up:
+            return list(inbox)
+        await asyncio.sleep(0.2)
+
+
 async def orders_of(client: EdgeClient, expect: int, timeout_s: float = 15) -> list[dict[str, Any]]:
     give_up = time.monotonic() + timeout_s
     orders: list[dict[str, Any]] = []
@@ -123,8 +142,10 @@ async def full_flow(stack: DevStack) -> None:
         assert order["auction_id"] == auction_id and order["price"]["amount_cents"] == 5000
         assert await orders_of(alice, 0, timeout_s=0.5) == []
 
-        carol_inbox = (await carol.call("GET", "/v1/me/notifications?after=0"))["notifications"]
-        await asyncio.sleep(1.0)
+        # Notifications arrive asynchronously: poll until each expected one is there.
+        carol_inbox = await inbox_until(carol, "NOTIFICATION_KIND_WON")
+        await until(lambda: any(n.get("kind") == "outbid" for n in inbox))
+        await until(lambda: any(m.get("auction_status") == "sold" for m in feed))
         for task in watchers:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

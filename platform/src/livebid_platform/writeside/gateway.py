@@ -39,7 +39,7 @@ class Gateway:
         self._decisions = decisions
         self._follower = follower
         self._source = source
-        self._timeout_s = timeout_s
+        self.timeout_s = timeout_s
 
     async def submit(
         self, command: Message, command_id: str, aggregate_id: str, correlation_id: str = ""
@@ -59,7 +59,7 @@ class Gateway:
                 correlation_id=correlation_id,
             )
             await publish(self._producer, self._decisions.side.commands.name, env)
-            await asyncio.wait_for(asyncio.shield(decided), self._timeout_s)
+            await asyncio.wait_for(asyncio.shield(decided), self.timeout_s)
         except TimeoutError:
             raise NoDecisionYet(f"no decision yet for {command_id}") from None
         finally:

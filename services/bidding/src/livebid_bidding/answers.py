@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from livebid.bidding.v1 import bidding_service_pb2 as api_pb
 from livebid.bidding.v1 import commands_pb2 as cmd_pb
+from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
+from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 from livebid.bidding.v1 import public_events_pb2 as pub
 
 from livebid_bidding.codecs import auction as auction_codec
+from livebid_bidding.domain import flash_sale as fs
 from livebid_bidding.domain import giveaway as gw
 from livebid_bidding.domain.auction import Auction
-from livebid_bidding.domain.events import BidAccepted, BidRejected
+from livebid_bidding.domain.events import AuctionClosed, BidAccepted, BidRejected
 from livebid_bidding.domain.increments import TABLES
+from livebid_platform.writeside.mirrored import to_proto
 
 
 def open_problem(cmd: cmd_pb.OpenAuction) -> str:
@@ -84,4 +88,44 @@ def giveaway_view(state: gw.Giveaway) -> api_pb.GetGiveawayResponse:
         seller_id=state.seller_id,
         followers_only=state.followers_only,
         verified_only=state.verified_only,
+    )
+
+
+def buy_now_response(event: object, state: Auction | None) -> api_pb.BuyNowResponse:
+    if isinstance(event, AuctionClosed) and event.buy_now and state is not None:
+        return api_pb.BuyNowResponse(
+            status=api_pb.BID_STATUS_ACCEPTED,
+            price=auction_codec.money(event.price_cents, state.currency),
+        )
+    reason = event.reason if isinstance(event, BidRejected) else None
+    return api_pb.BuyNowResponse(
+        status=api_pb.BID_STATUS_REJECTED,
+        reason=auction_codec.REASONS[reason] if reason else 0,
+    )
+
+
+def purchase_response(event: object, state: fs.FlashSale | None) -> api_pb.BuyFlashSaleResponse:
+    if isinstance(event, fs.FlashSalePurchased) and state is not None:
+        return api_pb.BuyFlashSaleResponse(
+            status=api_pb.BID_STATUS_ACCEPTED,
+            remaining=event.remaining,
+            quantity=event.quantity,
+            unit_price=auction_codec.money(event.unit_price_cents, state.currency),
+        )
+    assert isinstance(event, fs.FlashSalePurchaseRejected)
+    return api_pb.BuyFlashSaleResponse(
+        status=api_pb.BID_STATUS_REJECTED,
+        remaining=event.remaining,
+        reason=to_proto(event, flash_pb).reason,
+    )
+
+
+def entry_response(event: object) -> api_pb.EnterGiveawayResponse:
+    if isinstance(event, gw.GiveawayEntered):
+        return api_pb.EnterGiveawayResponse(
+            status=api_pb.BID_STATUS_ACCEPTED, entrant_number=event.entrant_number
+        )
+    assert isinstance(event, gw.EntryRejected)
+    return api_pb.EnterGiveawayResponse(
+        status=api_pb.BID_STATUS_REJECTED, reason=to_proto(event, giveaway_pb).reason
     )

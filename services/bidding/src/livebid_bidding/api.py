@@ -17,14 +17,18 @@ from livebid.bidding.v1 import commands_pb2 as cmd_pb
 from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 
-from livebid_bidding.answers import auction_view, bid_response, giveaway_view, open_problem
-from livebid_bidding.codecs import auction as auction_codec
-from livebid_bidding.domain import flash_sale as fs
-from livebid_bidding.domain import giveaway as gw
-from livebid_bidding.domain.events import AuctionClosed, AuctionOpened, AuctionVoided, BidRejected
+from livebid_bidding.answers import (
+    auction_view,
+    bid_response,
+    buy_now_response,
+    entry_response,
+    giveaway_view,
+    open_problem,
+    purchase_response,
+)
+from livebid_bidding.domain.events import AuctionOpened, AuctionVoided
 from livebid_bidding.write_side import AUCTIONS, FLASH_SALES, GIVEAWAYS
 from livebid_platform.writeside import Decisions, Gateway, NoDecisionYet
-from livebid_platform.writeside.mirrored import to_proto
 
 
 class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
@@ -139,16 +143,8 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             spending_limit_cents=request.spending_limit_cents,
             open_commitments_cents=request.open_commitments_cents,
         )
-        event, state = await self._submit(command, command_id, request.auction_id, context)
-        if isinstance(event, AuctionClosed) and event.buy_now:
-            return api_pb.BuyNowResponse(
-                status=api_pb.BID_STATUS_ACCEPTED,
-                price=auction_codec.money(event.price_cents, state.currency),
-            )
-        reason = event.reason if isinstance(event, BidRejected) else None
-        return api_pb.BuyNowResponse(
-            status=api_pb.BID_STATUS_REJECTED,
-            reason=auction_codec.REASONS[reason] if reason else 0,
+        return buy_now_response(
+            *await self._submit(command, command_id, request.auction_id, context)
         )
 
     async def OpenFlashSale(
@@ -193,20 +189,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             spending_limit_cents=request.spending_limit_cents,
             open_commitments_cents=request.open_commitments_cents,
         )
-        event, state = await self._submit(command, command_id, request.sale_id, context)
-        if isinstance(event, fs.FlashSalePurchased):
-            return api_pb.BuyFlashSaleResponse(
-                status=api_pb.BID_STATUS_ACCEPTED,
-                remaining=event.remaining,
-                quantity=event.quantity,
-                unit_price=auction_codec.money(event.unit_price_cents, state.currency),
-            )
-        assert isinstance(event, fs.FlashSalePurchaseRejected)
-        return api_pb.BuyFlashSaleResponse(
-            status=api_pb.BID_STATUS_REJECTED,
-            remaining=event.remaining,
-            reason=to_proto(event, flash_pb).reason,
-        )
+        return purchase_response(*await self._submit(command, command_id, request.sale_id, context))
 
     async def OpenGiveaway(
         self, request: api_pb.OpenGiveawayRequest, context: grpc.aio.ServicerContext
@@ -242,13 +225,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             verified=request.verified,
         )
         event, _ = await self._submit(command, command_id, request.giveaway_id, context)
-        if isinstance(event, gw.GiveawayEntered):
-            return api_pb.EnterGiveawayResponse(
-                status=api_pb.BID_STATUS_ACCEPTED, entrant_number=event.entrant_number
-            )
-        return api_pb.EnterGiveawayResponse(
-            status=api_pb.BID_STATUS_REJECTED, reason=to_proto(event, giveaway_pb).reason
-        )
+        return entry_response(event)
 
     async def GetGiveaway(
         self, request: api_pb.GetGiveawayRequest, context: grpc.aio.ServicerContext
