@@ -57,6 +57,7 @@ class Follower:
         self._moved = asyncio.Condition()
         self._waiters: dict[str, list[asyncio.Future[None]]] = {}
         self._failure: BaseException | None = None
+        self._syncing = 0  # sync() callers waiting: positions are refreshed only for them
         self.caught_up = asyncio.Event()
         self.unreadable = 0  # records `apply` refused: logged and counted, never a stop
 
@@ -95,7 +96,10 @@ class Follower:
                 for records in batch.values():
                     for record in records:
                         self._apply_one(record)
-                await self._moved_to({tp: await consumer.position(tp) for tp in tps})
+                # Positions cost an await per partition: read them only while somebody needs
+                # them (catching up, or a sync() waiting), not on every batch of a busy log.
+                if self._syncing or not self.caught_up.is_set():
+                    await self._moved_to({tp: await consumer.position(tp) for tp in tps})
                 if not self.caught_up.is_set() and all(
                     self._positions[tp] >= ends[tp] for tp in tps
                 ):
@@ -152,14 +156,18 @@ class Follower:
             await self._moved.wait_for(lambda: bool(self._positions) or self._failure is not None)
         self._raise_if_failed()
         assert self._consumer is not None
-        ends = await self._consumer.end_offsets(list(self._positions))
-        async with self._moved:
-            await self._moved.wait_for(
-                lambda: (
-                    self._failure is not None
-                    or all(self._positions[tp] >= end for tp, end in ends.items())
+        self._syncing += 1
+        try:
+            ends = await self._consumer.end_offsets(list(self._positions))
+            async with self._moved:
+                await self._moved.wait_for(
+                    lambda: (
+                        self._failure is not None
+                        or all(self._positions[tp] >= end for tp, end in ends.items())
+                    )
                 )
-            )
+        finally:
+            self._syncing -= 1
         self._raise_if_failed()
 
     def _raise_if_failed(self) -> None:
