@@ -40,11 +40,18 @@ async def test_catch_up_sync_wait_for_and_a_bad_record(kafka_bootstrap: str) -> 
         for i in range(5):
             await append(f"old-{i}", f"k{i}")
         await producer.send_and_wait(topic.name, b"not an event", key=b"k0")  # no headers
-        follower = Follower(kafka_bootstrap, {topic.name: from_beginning}, apply)
+        refused: list[tuple[int, str]] = []
+
+        async def quarantine(record: ConsumerRecord[bytes, bytes], reason: str) -> None:
+            refused.append((record.offset, reason))
+
+        follower = Follower(kafka_bootstrap, {topic.name: from_beginning}, apply, "t", quarantine)
         task = asyncio.create_task(follower.run())
         await caught_up(follower, task)
         assert sorted(seen) == [f"old-{i}" for i in range(5)]
         assert follower.unreadable == 1
+        [(_, reason)] = refused
+        assert "missing CloudEvents headers" in reason
 
         arrived = follower.wait_for("new-0")
         await append("new-0", "k1")

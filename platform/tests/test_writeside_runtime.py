@@ -178,3 +178,22 @@ async def test_a_second_replica_takes_over_a_stopped_ones_partitions_with_their_
                 break
             await asyncio.sleep(0.05)
         assert h.state("k0").total == 9  # type: ignore[attr-defined]
+
+
+async def test_a_poison_record_in_the_private_log_is_quarantined_not_a_stop(
+    kafka_bootstrap: str,
+) -> None:
+    async with Harness(kafka_bootstrap, counter_side(uuid.uuid4().hex[:8], partitions=1)) as h:
+        await h.start("a")
+        await h.send(pb.OpenCounter(counter_id="p1", limit=9, duration_ms=600_000), "o", "p1")
+        # Someone writes garbage into the private log (only the service should: ACLs).
+        await h.producer.send_and_wait(h.side.private.name, b"\x00garbage", key=b"p1")
+        await h.send(pb.Increment(counter_id="p1", by=2), "i1", "p1")
+        await h.stop("a")
+        await h.start("b")  # rebuilds past the poison record and goes on deciding
+        assert h.running["b"].quarantined == 1
+        second = await h.send(pb.Increment(counter_id="p1", by=3), "i2", "p1")
+        assert isinstance(second, Incremented) and second.total == 5
+        dead = [r async for r in read_to_end(kafka_bootstrap, h.side.dead_letter.name)]
+        headers = [dict(r.headers) for r in dead]
+        assert any(h["dlq_reason"].startswith(b"EnvelopeError") for h in headers), headers

@@ -70,6 +70,18 @@ async def dead_letter(
     )
 
 
+def dead_letterer(
+    producer: AIOKafkaProducer, consumer: str, topic: str = DEAD_LETTER.name
+) -> Callable[[ConsumerRecord[bytes, bytes], str], Awaitable[None]]:
+    """`dead_letter` bound to a producer, a consumer name and a topic (a Follower's
+    quarantine, a rebuild's)."""
+
+    async def quarantine(record: ConsumerRecord[bytes, bytes], reason: str) -> None:
+        await dead_letter(producer, record, reason, consumer, topic)
+
+    return quarantine
+
+
 class EventConsumer:
     """Feeds every event of `topics` to `handler`, in order per partition, at least once."""
 

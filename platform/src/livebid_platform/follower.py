@@ -19,6 +19,8 @@ from livebid_platform.topics import topic_partitions
 log = logging.getLogger(__name__)
 
 Apply = Callable[[ConsumerRecord[bytes, bytes]], None]
+# What to do with a record `apply` refused (dead-letter it): (record, reason).
+Quarantine = Callable[[ConsumerRecord[bytes, bytes], str], Awaitable[None]]
 # Positions the consumer on the given partitions of one topic.
 Seek = Callable[[AIOKafkaConsumer, list[TopicPartition]], Awaitable[None]]
 _ID_HEADERS = ("ce_id", "ce_causationid")
@@ -46,11 +48,18 @@ class Follower:
     """Applies every record of `topics` (from each topic's seek position) until cancelled."""
 
     def __init__(
-        self, bootstrap: str, topics: Mapping[str, Seek], apply: Apply, name: str = ""
+        self,
+        bootstrap: str,
+        topics: Mapping[str, Seek],
+        apply: Apply,
+        name: str = "",
+        quarantine: Quarantine | None = None,
     ) -> None:
         self._bootstrap = bootstrap
         self._seeks = dict(topics)
         self._apply = apply
+        self._quarantine = quarantine
+        self._refused: list[tuple[ConsumerRecord[bytes, bytes], str]] = []
         self._name = name or ",".join(topics)
         self._consumer: AIOKafkaConsumer | None = None
         self._positions: dict[TopicPartition, int] = {}
@@ -96,6 +105,7 @@ class Follower:
                 for records in batch.values():
                     for record in records:
                         self._apply_one(record)
+                await self._quarantine_refused()
                 # Positions cost an await per partition: read them only while somebody needs
                 # them (catching up, or a sync() waiting), not on every batch of a busy log.
                 if self._syncing or not self.caught_up.is_set():
@@ -112,6 +122,7 @@ class Follower:
             self._apply(record)
         except Exception as exc:
             self.unreadable += 1
+            self._refused.append((record, f"{type(exc).__name__}: {exc}"))
             log.error(
                 "a followed record could not be applied",
                 extra={
@@ -129,6 +140,14 @@ class Follower:
                     for future in self._waiters.pop(value.decode(errors="replace"), []):
                         if not future.done():
                             future.set_result(None)
+
+    async def _quarantine_refused(self) -> None:
+        """Copy the records `apply` refused to a dead-letter topic: a bad record in a log
+        must never stop the service, nor pass unseen."""
+        refused, self._refused = self._refused, []
+        if self._quarantine is not None:
+            for record, reason in refused:
+                await self._quarantine(record, reason)
 
     async def _moved_to(self, positions: dict[TopicPartition, int]) -> None:
         async with self._moved:

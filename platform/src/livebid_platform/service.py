@@ -17,6 +17,7 @@ import grpc
 from aiokafka import AIOKafkaProducer
 
 from livebid_platform import runtime
+from livebid_platform.consumer import dead_letterer
 from livebid_platform.follower import Follower, from_beginning
 from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
@@ -55,7 +56,12 @@ class CommandSide:
     ) -> CommandSide:
         decisions = Decisions(side)
         follower = Follower(
-            bootstrap, {side.private.name: from_beginning}, decisions.apply_record, side.name
+            bootstrap,
+            {side.private.name: from_beginning},
+            decisions.apply_record,
+            side.name,
+            # The private log's dead letters stay private too.
+            quarantine=dead_letterer(producer, f"{side.name}-decisions", side.dead_letter.name),
         )
         return cls(decisions, follower, Gateway(producer, decisions, follower, source))
 

@@ -20,8 +20,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
-from livebid_platform.consumer import read_to_end
-from livebid_platform.envelope import EnvelopeError, decode, envelope, to_headers
+from livebid_platform.consumer import dead_letter, read_to_end
+from livebid_platform.envelope import decode, envelope, to_headers
 from livebid_platform.producer import durable_producer
 from livebid_platform.writeside.deadlines import Deadlines
 from livebid_platform.writeside.decider import WriteSide
@@ -58,13 +58,15 @@ class Processor:
         self.ready = asyncio.Event()  # set once the first assignment is rebuilt
         self.fatal: Exception | None = None
         self.lock = asyncio.Lock()
+        self.quarantined = 0  # private records a rebuild could not fold (dead-lettered)
+        self._ender: AIOKafkaProducer | None = None
 
     async def run(self) -> None:
         _fast_transaction_retries()
         producer = durable_producer(
             self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=TXN_RETRY_MS
         )
-        ender = durable_producer(self._bootstrap)
+        ender = self._ender = durable_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap,
             group_id=self.side.group_id,
@@ -150,13 +152,11 @@ class Processor:
             try:
                 env = decode(record.value, record.headers)
                 parts[record.partition].apply_private(self.side, env)
-            except (EnvelopeError, ValueError) as exc:
-                # Only this write side writes its private log; a record it cannot read is a
-                # bug to see, and must not keep every other aggregate from being decided.
-                log.error(
-                    "unreadable private event skipped in rebuild",
-                    extra={"fields": {"offset": record.offset, "reason": str(exc)}},
-                )
+            except Exception as exc:
+                # Only this write side should write its private log; a record it cannot fold
+                # is quarantined (dead-lettered with the reason, counted, logged) and must not
+                # keep every other aggregate of the partition from being decided.
+                await self._quarantine(record, f"{type(exc).__name__}: {exc}")
             count += 1
         for partition, part in parts.items():
             self.partitions[partition] = part
@@ -173,6 +173,23 @@ class Processor:
                 }
             },
         )
+
+    async def _quarantine(self, record: ConsumerRecord[bytes, bytes], reason: str) -> None:
+        self.quarantined += 1
+        log.error(
+            "unreadable private event quarantined in rebuild",
+            extra={
+                "fields": {"partition": record.partition, "offset": record.offset, "reason": reason}
+            },
+        )
+        if self._ender is not None:
+            await dead_letter(
+                self._ender,
+                record,
+                reason,
+                f"{self.side.group_id}-rebuild",
+                self.side.dead_letter.name,
+            )
 
     async def _append_ends(self, ender: AIOKafkaProducer) -> None:
         while True:

@@ -28,7 +28,7 @@ from livebid_catalog.sales import SaleOpener, abandon_through
 from livebid_catalog.view import CatalogView
 from livebid_catalog.write_side import CATALOG
 from livebid_platform import runtime
-from livebid_platform.consumer import EventConsumer
+from livebid_platform.consumer import EventConsumer, dead_letterer
 from livebid_platform.follower import Follower, from_beginning
 from livebid_platform.grpc_server import client_channel, start_server
 from livebid_platform.producer import durable_producer
@@ -50,7 +50,13 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     channel = client_channel(settings.bidding_grpc)
     view = CatalogView()
     private_log = CATALOG.private.name
-    follower = Follower(bootstrap, {private_log: from_beginning}, view.decisions.apply_record)
+    follower = Follower(
+        bootstrap,
+        {private_log: from_beginning},
+        view.decisions.apply_record,
+        "catalog",
+        quarantine=dead_letterer(producer, "catalog-read-model", CATALOG.dead_letter.name),
+    )
     gateway = Gateway(producer, view.decisions, follower, source=f"{CATALOG.source}.api")
     opener = SaleOpener(BiddingClient(channel), abandon_through(gateway))
     api_grpc.add_CatalogServiceServicer_to_server(CatalogApi(gateway, view, opener), server)

@@ -25,7 +25,7 @@ from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.notifier import Notifier, inbox_appender
 from livebid_notifications.web import create_app, wall_clock_ms
 from livebid_platform import runtime
-from livebid_platform.consumer import EventConsumer
+from livebid_platform.consumer import EventConsumer, dead_letterer
 from livebid_platform.follower import Follower, from_beginning, from_time
 from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
@@ -79,7 +79,13 @@ async def serve(stop: asyncio.Event) -> None:
     await producer.start()
     tasks: list[asyncio.Task[None]] = []
     try:
-        inbox = Follower(bootstrap, {NOTIFICATIONS_INBOX.name: from_beginning}, store.apply_record)
+        inbox = Follower(
+            bootstrap,
+            {NOTIFICATIONS_INBOX.name: from_beginning},
+            store.apply_record,
+            "inbox",
+            quarantine=dead_letterer(producer, "notifications-inbox"),
+        )
         since = wall_clock_ms() - settings.live_lookback_ms
         live = Follower(
             bootstrap,

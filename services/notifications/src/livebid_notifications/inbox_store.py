@@ -13,7 +13,7 @@ from aiokafka import ConsumerRecord
 from livebid_notifications import codec
 from livebid_notifications.changes import Changes
 from livebid_notifications.domain.inbox import Inbox, Notification
-from livebid_platform.envelope import EnvelopeError, decode
+from livebid_platform.envelope import decode
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +34,10 @@ class InboxStore:
         return entry
 
     def apply_record(self, record: ConsumerRecord[bytes, bytes]) -> None:
-        try:
-            message = decode(record.value, record.headers).message
-            notification = codec.notification_from_proto(message)
-        except (EnvelopeError, ValueError) as exc:
-            # Only this service writes the log, so this is a bug to fix, not input to retry.
-            log.error(
-                "unreadable inbox record",
-                extra={
-                    "fields": {
-                        "partition": record.partition,
-                        "offset": record.offset,
-                        "reason": str(exc),
-                    }
-                },
-            )
-            return
-        self.apply(notification)
+        """Fold one inbox record (the Follower's `apply`). Only this service writes the log,
+        so an unreadable record is a bug: it raises, and the Follower quarantines it."""
+        message = decode(record.value, record.headers).message
+        self.apply(codec.notification_from_proto(message))
 
     def knows(self, user_id: str, source_event_id: str) -> bool:
         """Whether the source event already notified the user (or is on its way to)."""

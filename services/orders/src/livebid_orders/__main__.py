@@ -25,7 +25,7 @@ from livebid_orders.policy import orders_for_event
 from livebid_orders.store import OrderStore
 from livebid_orders.write_side import ORDERS
 from livebid_platform import runtime
-from livebid_platform.consumer import EventConsumer
+from livebid_platform.consumer import EventConsumer, dead_letterer
 from livebid_platform.follower import Follower, from_beginning
 from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
@@ -44,11 +44,17 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     server, readiness = await start_server(settings.orders_grpc, [SERVICE_NAME])
     store = OrderStore()
-    follower = Follower(bootstrap, {ORDERS_EVENTS.name: from_beginning}, store.apply_record)
-    api_grpc.add_OrdersServiceServicer_to_server(OrdersApi(store, follower.caught_up), server)
-    await server.start()
     producer = durable_producer(bootstrap)
     await producer.start()
+    follower = Follower(
+        bootstrap,
+        {ORDERS_EVENTS.name: from_beginning},
+        store.apply_record,
+        "orders",
+        quarantine=dead_letterer(producer, "orders-read-model"),
+    )
+    api_grpc.add_OrdersServiceServicer_to_server(OrdersApi(store, follower.caught_up), server)
+    await server.start()
     policy = Policy(ORDERS, orders_for_event, producer, source=ORDERS.source)
     sales = EventConsumer(bootstrap, POLICY_GROUP, [BIDDING_EVENTS.name], policy.handle, producer)
     processor = Processor(ORDERS, bootstrap, replica=settings.replica)
