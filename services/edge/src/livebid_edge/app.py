@@ -8,11 +8,12 @@ from contextlib import asynccontextmanager
 
 import grpc
 from fastapi import FastAPI, HTTPException
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
 from livebid_edge.clients import Clients, connect
-from livebid_edge.errors import PROBLEMS, grpc_error_handler
+from livebid_edge.errors import PROBLEMS, grpc_error_handler, validation_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
@@ -44,6 +45,7 @@ def create_app(
     app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(catalog_router)
     app.include_router(buyer_router)
     app.include_router(sales_router)

@@ -1,14 +1,17 @@
-"""gRPC failures from the services as HTTP errors with the service's reason, and the one
-shape of every error answer (`Problem`), declared for the OpenAPI document.
+"""gRPC failures from the services as HTTP errors with the service's reason, invalid requests
+as short 422 answers, and the one shape of every other error answer (`Problem`), declared for
+the OpenAPI document.
 
 Registered once on the app, so routes simply await their gRPC calls."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import grpc
 from fastapi import Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -30,6 +33,53 @@ async def grpc_error_handler(request: Request, error: Exception) -> JSONResponse
     assert isinstance(error, grpc.aio.AioRpcError)
     status = _HTTP_STATUS.get(error.code(), 502)
     return JSONResponse({"detail": error.details() or error.code().name}, status_code=status)
+
+
+# How much of an invalid value a 422 repeats: enough to recognise it, never the whole input.
+ECHO_CHARS = 64
+
+
+async def validation_error_handler(request: Request, error: Exception) -> JSONResponse:
+    """Answer an invalid request with FastAPI's list of invalid fields, each echoing at most a
+    short, printable prefix of what was sent: a 10 MB value or a whole body never comes back,
+    and a value JSON cannot carry (NaN, a lone surrogate) is no 500."""
+    assert isinstance(error, RequestValidationError)
+    return JSONResponse({"detail": [_short(e) for e in error.errors()]}, status_code=422)
+
+
+def _short(error: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "type": error["type"],
+        "loc": [part if isinstance(part, int) else _text(str(part)) for part in error["loc"]],
+        "msg": _text(error["msg"], limit=4 * ECHO_CHARS),
+    }
+    if (echo := _echo(error.get("input"))) is not _LEFT_OUT:
+        out["input"] = echo
+    if ctx := error.get("ctx"):
+        # A validator's exception (in "error") or a bound (in "le") as JSON can carry it.
+        out["ctx"] = {key: _echo(value, or_else=_text(str(value))) for key, value in ctx.items()}
+    return out
+
+
+_LEFT_OUT: Any = object()
+
+
+def _echo(value: Any, or_else: Any = _LEFT_OUT) -> Any:
+    """A scalar, short and as JSON can carry it; anything else (a list or an object may be
+    the whole body) is `or_else`."""
+    if value is None or isinstance(value, bool | str):
+        return _text(value) if isinstance(value, str) else value
+    if isinstance(value, int):
+        return value if value.bit_length() <= 200 else f"an integer of {value.bit_length()} bits"
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    return or_else
+
+
+def _text(value: str, limit: int = ECHO_CHARS) -> str:
+    """At most `limit` characters, with unpaired surrogates written as escapes."""
+    cut = value[:limit] + ("..." if len(value) > limit else "")
+    return cut.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Problem(BaseModel):
