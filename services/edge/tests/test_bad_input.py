@@ -5,11 +5,13 @@ Each test reproduces one case from the outside tester's report (issue "Hardened"
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from edge_fakes import bearer, busy_services, edge_app
+from edge_fakes import CannedService, bearer, busy_services, edge_app
 from fastapi.testclient import TestClient
 
 from livebid_edge.clients import Clients
@@ -22,7 +24,7 @@ def send(
     path: str,
     body: Any = None,
     *,
-    raw: bytes | None = None,
+    raw: bytes | Iterable[bytes] | None = None,
     headers: dict[str, str] | None = None,
     clients: Clients | None = None,
 ) -> httpx.Response:
@@ -40,6 +42,70 @@ def errors(answer: httpx.Response) -> list[dict[str, Any]]:
     assert answer.status_code == 422, answer.text[:500]
     detail: list[dict[str, Any]] = answer.json()["detail"]
     return detail
+
+
+def untouched(clients: Clients) -> bool:
+    """No fake service received a request."""
+    fakes = [clients.catalog, clients.bidding, clients.orders, clients.notifications]
+    return not any(fake.requests for fake in fakes if isinstance(fake, CannedService))
+
+
+# Size of a body
+
+TOO_LARGE = {"detail": "the request body is over the limit of 64 KB"}
+
+
+def test_a_body_over_64_kb_is_refused_with_413() -> None:
+    clients = busy_services()
+    answer = send("POST", "/v1/shows", {"title": "t", "pad": "x" * 65_536}, clients=clients)
+    assert (answer.status_code, answer.json()) == (413, TOO_LARGE)
+    assert untouched(clients)
+
+
+def test_a_body_of_exactly_64_kb_is_read() -> None:
+    raw = b'{"title": "t", "pad": "' + b"x" * (65_536 - 25) + b'"}'
+    assert len(raw) == 65_536
+    assert send("POST", "/v1/shows", raw=raw).status_code == 201
+
+
+def test_a_content_length_over_64_kb_is_refused_before_a_route_without_a_body_runs() -> None:
+    clients = busy_services()
+    answer = send("POST", "/v1/shows/s1/start", raw=b"x" * 70_000, clients=clients)
+    assert (answer.status_code, answer.json()) == (413, TOO_LARGE)
+    assert untouched(clients)  # the show did not start
+
+
+def test_a_chunked_body_over_64_kb_is_refused_with_413() -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"title": "t", "pad": "'
+        yield from [b"x" * 1024] * 100
+        yield b'"}'
+
+    answer = send("POST", "/v1/shows", raw=chunks())
+    assert (answer.status_code, answer.json()) == (413, TOO_LARGE)
+
+
+def test_a_body_longer_than_its_content_length_is_cut_off_after_64_kb() -> None:
+    read = 0
+
+    async def megabyte() -> AsyncIterator[bytes]:
+        nonlocal read
+        for _ in range(1024):
+            read += 1
+            yield b"x" * 1024
+
+    async def lie() -> httpx.Response:
+        app = edge_app()
+        async with (
+            app.router.lifespan_context(app),
+            httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://edge") as http,
+        ):
+            headers = {**SELLER, "Content-Length": "10", "Content-Type": "application/json"}
+            return await http.post("/v1/shows", content=megabyte(), headers=headers)
+
+    answer = asyncio.run(lie())
+    assert (answer.status_code, answer.json()) == (413, TOO_LARGE)
+    assert read <= 65  # kilobytes taken in before the edge stopped reading
 
 
 # A 422 answer

@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from livebid_edge import auth
+from livebid_edge.bodylimit import BodyLimit
 from livebid_edge.clients import Clients, connect
 from livebid_edge.errors import PROBLEMS, grpc_error_handler, validation_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
@@ -42,8 +43,14 @@ def create_app(
         yield
         await app.state.clients.close()
 
-    app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="Livebid edge API",
+        version="0.1.0",
+        lifespan=lifespan,
+        responses={413: PROBLEMS[413]},  # any route: see bodylimit.py
+    )
     app.state.settings = settings
+    app.add_middleware(BodyLimit)
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(catalog_router)

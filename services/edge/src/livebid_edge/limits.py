@@ -1,5 +1,7 @@
-"""Upper bounds for request numbers, so an absurd value is a 422, not an overflow deep in
-protobuf (int64 cents, int32 counts) that would surface as a 500."""
+"""Upper bounds for request input, so an absurd value is a 413 or 422 at the edge, not memory
+held, an overflow deep in protobuf (int64 cents, int32 counts) or a service's problem."""
+
+MAX_BODY_BYTES = 64 * 1024
 
 MAX_CENTS = 10**11  # one billion dollars: far above any live-sale item
 MAX_COUNT = 100_000
