@@ -10,11 +10,14 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpx
+import jwt
 import pytest
-from edge_fakes import CannedService, bearer, busy_services, edge_app
+from edge_fakes import SECRET, CannedService, bearer, busy_services, edge_app
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from livebid_edge.clients import Clients
+from livebid_edge.inputs import Body
 
 SELLER = bearer("sam", "seller", "buyer", "admin")
 
@@ -34,7 +37,8 @@ def send(
         sent["Content-Type"] = "application/json"
     app = edge_app(clients or busy_services())
     with TestClient(app, raise_server_exceptions=False) as client:
-        return client.request(method, path, json=body, content=raw, headers=sent)
+        answer: httpx.Response = client.request(method, path, json=body, content=raw, headers=sent)
+        return answer
 
 
 def errors(answer: httpx.Response) -> list[dict[str, Any]]:
@@ -136,3 +140,172 @@ def test_a_number_json_cannot_carry_is_a_422_not_a_500(number: str, path: str, f
     (error,) = errors(answer)
     assert error["loc"] == ["body", field]
     assert error["input"] in ("inf", "-inf", "nan")
+
+
+# Numbers
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/v1/auctions/a1/bids", {"amount_cents": True}, "amount_cents"),
+        ("/v1/auctions/a1/bids", {"amount_cents": 1200.0}, "amount_cents"),
+        ("/v1/auctions/a1/bids", {"amount_cents": "1200"}, "amount_cents"),
+        (
+            "/v1/dev/tokens",
+            {"user_id": "bea", "spending_limit_cents": False},
+            "spending_limit_cents",
+        ),
+        ("/v1/flash-sales/f1/purchases", {"quantity": True}, "quantity"),
+        ("/v1/listings/l1/auction", {"require_verified_buyers": 1}, "require_verified_buyers"),
+    ],
+)
+def test_a_boolean_a_float_or_a_string_is_no_integer_and_a_422(
+    path: str, body: dict[str, Any], field: str
+) -> None:
+    clients = busy_services()
+    (error,) = errors(send("POST", path, body, clients=clients))
+    assert error["loc"] == ["body", field]
+    assert untouched(clients)
+
+
+@pytest.mark.parametrize("after", ["-1", str(2**63), "1e400", "NaN"])
+def test_a_notification_cursor_outside_0_to_2_63_minus_1_is_a_422(after: str) -> None:
+    (error,) = errors(send("GET", f"/v1/me/notifications?after={after}"))
+    assert error["loc"] == ["query", "after"]
+
+
+def test_the_largest_notification_cursor_is_accepted() -> None:
+    assert send("GET", f"/v1/me/notifications?after={2**63 - 1}").status_code == 200
+
+
+def test_a_token_whose_limit_claim_is_false_is_refused_with_401() -> None:
+    claims = {"sub": "bea", "exp": 2**40, "roles": ["buyer"], "spending_limit_cents": False}
+    token = jwt.encode(claims, SECRET, algorithm="HS256")
+    answer = send("GET", "/v1/me/orders", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 401
+    assert answer.json()["detail"].startswith("invalid token: claim spending_limit_cents:")
+
+
+# Strings
+
+LONE_SURROGATE = [
+    ("/v1/shows", '{"title": "\\ud800"}', "title"),
+    (
+        "/v1/shows/s1/listings",
+        '{"title": "t", "starting_price_cents": 1, "brand": "\\ud800"}',
+        "brand",
+    ),
+    (
+        "/v1/shows/s1/listings",
+        '{"title": "t", "starting_price_cents": 1, "photo_urls": ["\\udfff"]}',
+        "photo_urls",
+    ),
+    (
+        "/v1/shows/s1/flash-sales",
+        '{"listing_id": "\\ud800", "price_cents": 1, "quantity": 1}',
+        "listing_id",
+    ),
+    ("/v1/auctions/a1/void", '{"reason": "fake \\ud800"}', "reason"),
+]
+
+
+@pytest.mark.parametrize(("path", "raw", "field"), LONE_SURROGATE)
+def test_a_lone_surrogate_in_a_string_is_a_422_with_a_reason(
+    path: str, raw: str, field: str
+) -> None:
+    clients = busy_services()
+    (error,) = errors(send("POST", path, raw=raw.encode(), clients=clients))
+    assert error["loc"][:2] == ["body", field]
+    assert error["type"] == "string_unicode"
+    assert error["msg"].endswith("unable to parse raw data as a unicode string")
+    assert untouched(clients)
+
+
+def test_every_request_body_is_strict_and_checks_its_strings() -> None:
+    routes = [r for r in edge_app().routes if isinstance(r, APIRoute) and r.body_field]
+    assert routes
+    for route in routes:
+        assert route.body_field is not None
+        model = route.body_field.field_info.annotation
+        assert isinstance(model, type) and issubclass(model, Body), route.path
+
+
+LISTING = {"title": "t", "starting_price_cents": 1}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/v1/shows", {"title": "t" * 201}, "title"),
+        ("/v1/shows", {"title": "t", "stream_url": "u" * 2_049}, "stream_url"),
+        ("/v1/shows/s1/listings", {**LISTING, "description": "d" * 5_001}, "description"),
+        ("/v1/shows/s1/listings", {**LISTING, "photo_urls": ["u"] * 25}, "photo_urls"),
+        ("/v1/shows/s1/listings", {**LISTING, "photo_urls": ["u" * 2_049]}, "photo_urls"),
+        ("/v1/shows/s1/listings", {**LISTING, "brand": "b" * 101}, "brand"),
+        ("/v1/shows/s1/listings", {**LISTING, "size": "s" * 101}, "size"),
+        ("/v1/shows/s1/listings", {**LISTING, "condition": "c" * 101}, "condition"),
+        ("/v1/shows/s1/listings", {**LISTING, "category": "c" * 101}, "category"),
+        ("/v1/auctions/a1/void", {"reason": "r" * 501}, "reason"),
+    ],
+)
+def test_a_string_or_list_over_its_limit_is_a_422(
+    path: str, body: dict[str, Any], field: str
+) -> None:
+    clients = busy_services()
+    (error,) = errors(send("POST", path, body, clients=clients))
+    assert error["loc"][:2] == ["body", field]
+    assert untouched(clients)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"title": "t", "stream_url": "u" * 1_000_000},
+        {"title": "t", "description": "d" * 1_000_000},
+        {"title": "t", "photo_urls": ["u"] * 200_000},
+    ],
+    ids=["stream_url", "description", "photo_urls"],
+)
+def test_a_megabyte_field_is_a_413_and_reaches_no_service(body: dict[str, Any]) -> None:
+    clients = busy_services()
+    answer = send("POST", "/v1/shows/s1/listings", {**LISTING, **body}, clients=clients)
+    assert (answer.status_code, answer.json()) == (413, TOO_LARGE)
+    assert untouched(clients)
+
+
+# Ids
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/auctions/" + "a" * 129,
+        "/v1/shows/" + "s" * 129,
+        "/v1/giveaways/g%20one",
+        "/v1/auctions/a%F0%9F%92%A5",
+        "/v1/shows/s1%3Cscript%3E",
+    ],
+)
+def test_a_path_id_over_128_characters_or_outside_the_id_alphabet_is_a_422(path: str) -> None:
+    (error,) = errors(send("GET", path))
+    assert error["loc"][0] == "path"
+
+
+def test_a_path_id_of_128_safe_characters_is_accepted() -> None:
+    assert send("GET", "/v1/auctions/" + "aZ0._:-" * 18 + "aa").status_code == 200
+
+
+@pytest.mark.parametrize("listing_id", ["l" * 129, "l 1", "l/1", ""])
+@pytest.mark.parametrize("route", ["flash-sales", "giveaways"])
+def test_a_body_id_over_128_characters_or_outside_the_alphabet_is_a_422(
+    route: str, listing_id: str
+) -> None:
+    body = {"listing_id": listing_id, "price_cents": 1, "quantity": 1}
+    (error,) = errors(send("POST", f"/v1/shows/s1/{route}", body))
+    assert error["loc"] == ["body", "listing_id"]
+
+
+def test_a_dev_token_user_id_outside_the_id_alphabet_is_a_422() -> None:
+    (error,) = errors(send("POST", "/v1/dev/tokens", {"user_id": "bea smith"}))
+    assert error["loc"] == ["body", "user_id"]
