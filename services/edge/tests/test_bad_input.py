@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from livebid_edge.clients import Clients
+from livebid_edge.errors import MISSING_KEY_REASON
 from livebid_edge.inputs import Body
 
 SELLER = bearer("sam", "seller", "buyer", "admin")
@@ -28,11 +29,11 @@ def send(
     body: Any = None,
     *,
     raw: bytes | Iterable[bytes] | None = None,
-    headers: dict[str, str] | None = None,
+    headers: dict[str, str | bytes] | None = None,
     clients: Clients | None = None,
 ) -> httpx.Response:
     """One request by a user with every role (a body as JSON, or `raw` bytes sent as JSON)."""
-    sent = {**SELLER, **(headers or {})}
+    sent: dict[str, str | bytes] = {**SELLER, **(headers or {})}
     if raw is not None:
         sent["Content-Type"] = "application/json"
     app = edge_app(clients or busy_services())
@@ -309,3 +310,42 @@ def test_a_body_id_over_128_characters_or_outside_the_alphabet_is_a_422(
 def test_a_dev_token_user_id_outside_the_id_alphabet_is_a_422() -> None:
     (error,) = errors(send("POST", "/v1/dev/tokens", {"user_id": "bea smith"}))
     assert error["loc"] == ["body", "user_id"]
+
+
+# The Idempotency-Key header
+
+
+@pytest.mark.parametrize("key", ["k" * 256, "two words", "tab\tin", "", "kl\u00e9"])
+def test_an_idempotency_key_over_255_characters_or_not_visible_ascii_is_a_422(key: str) -> None:
+    clients = busy_services()
+    headers: dict[str, str | bytes] = {"Idempotency-Key": key.encode("latin-1")}
+    (error,) = errors(send("POST", "/v1/auctions/a1/buy-now", headers=headers, clients=clients))
+    assert error["loc"] == ["header", "idempotency-key"]
+    assert untouched(clients)
+
+
+def test_an_idempotency_key_of_255_visible_ascii_characters_is_accepted() -> None:
+    key = "".join(chr(c) for c in range(0x21, 0x7F)) * 3
+    answer = send("POST", "/v1/auctions/a1/buy-now", headers={"Idempotency-Key": key[:255]})
+    assert answer.status_code == 200
+
+
+def test_a_missing_idempotency_key_is_still_a_400_with_its_reason() -> None:
+    with TestClient(edge_app(busy_services())) as client:
+        headers = {"Authorization": SELLER["Authorization"]}
+        answer = client.post("/v1/shows", json={"title": "t"}, headers=headers)
+    assert (answer.status_code, answer.json()) == (400, {"detail": MISSING_KEY_REASON})
+
+
+def test_openapi_marks_the_idempotency_key_required_on_every_route_that_takes_one() -> None:
+    with TestClient(edge_app()) as client:
+        paths = client.get("/openapi.json").json()["paths"]
+    keys = [
+        parameter
+        for methods in paths.values()
+        for operation in methods.values()
+        for parameter in operation.get("parameters", [])
+        if parameter["name"] == "idempotency-key"
+    ]
+    assert len(keys) == 9
+    assert all(p["required"] and p["schema"]["maxLength"] == 255 for p in keys)

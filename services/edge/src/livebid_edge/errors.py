@@ -44,7 +44,15 @@ async def validation_error_handler(request: Request, error: Exception) -> JSONRe
     short, printable prefix of what was sent: a 10 MB value or a whole body never comes back,
     and a value JSON cannot carry (NaN, a lone surrogate) is no 500."""
     assert isinstance(error, RequestValidationError)
+    if any(e["type"] == "missing" and tuple(e["loc"]) == _MISSING_KEY for e in error.errors()):
+        return JSONResponse({"detail": MISSING_KEY_REASON}, status_code=400)
     return JSONResponse({"detail": [_short(e) for e in error.errors()]}, status_code=422)
+
+
+# A missing Idempotency-Key keeps the 400 it has always had (clients read it), now that the
+# header is declared required, so that the OpenAPI document says so.
+_MISSING_KEY = ("header", "idempotency-key")
+MISSING_KEY_REASON = "the Idempotency-Key header is required for this request"
 
 
 def _short(error: dict[str, Any]) -> dict[str, Any]:

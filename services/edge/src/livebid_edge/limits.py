@@ -15,3 +15,4 @@ MAX_URL_CHARS = 2_048
 MAX_PHOTOS = 24
 MAX_NAME_CHARS = 100  # brand, size, condition, category, and other short names
 MAX_REASON_CHARS = 500
+MAX_IDEMPOTENCY_KEY_CHARS = 255
