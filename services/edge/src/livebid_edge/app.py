@@ -8,11 +8,15 @@ from contextlib import asynccontextmanager
 
 import grpc
 from fastapi import FastAPI, HTTPException
-from pydantic import BaseModel, Field
+from fastapi.exceptions import RequestValidationError
+from pydantic import Field
 
 from livebid_edge import auth
+from livebid_edge.bodylimit import BodyLimit
 from livebid_edge.clients import Clients, connect
-from livebid_edge.errors import PROBLEMS, grpc_error_handler
+from livebid_edge.errors import PROBLEMS, grpc_error_handler, validation_error_handler
+from livebid_edge.inputs import Body, Id, Name
+from livebid_edge.limits import MAX_CENTS
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
@@ -20,12 +24,12 @@ from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
 
 
-class DevTokenBody(BaseModel):
-    user_id: str = Field(min_length=1, max_length=100)
-    roles: list[str] = ["buyer"]
+class DevTokenBody(Body):
+    user_id: Id
+    roles: list[Name] = Field(default=["buyer"], max_length=10)
     verified: bool = True
-    follows: list[str] = []
-    spending_limit_cents: int = 0
+    follows: list[Id] = Field(default=[], max_length=1_000)
+    spending_limit_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
 
 
 def create_app(
@@ -41,9 +45,16 @@ def create_app(
         yield
         await app.state.clients.close()
 
-    app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="Livebid edge API",
+        version="0.1.0",
+        lifespan=lifespan,
+        responses={413: PROBLEMS[413]},  # any route: see bodylimit.py
+    )
     app.state.settings = settings
+    app.add_middleware(BodyLimit)
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(catalog_router)
     app.include_router(buyer_router)
     app.include_router(sales_router)

@@ -7,6 +7,9 @@ import time
 from dataclasses import dataclass
 
 import jwt
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from livebid_edge.limits import MAX_CENTS
 
 ALGORITHM = "HS256"
 
@@ -27,6 +30,18 @@ class User:
 
 class InvalidToken(Exception):
     pass
+
+
+class _Claims(BaseModel):
+    """A token's claims, strictly typed: `"spending_limit_cents": false` is no limit of 0."""
+
+    model_config = ConfigDict(strict=True)
+
+    sub: str
+    roles: list[str] = []
+    verified: bool = False
+    follows: list[str] = []
+    spending_limit_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
 
 
 def issue(
@@ -56,12 +71,17 @@ def verify(secret: str, token: str) -> User:
         claims = jwt.decode(
             token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]}
         )
+        typed = _Claims.model_validate(claims)
     except jwt.PyJWTError as exc:
         raise InvalidToken(str(exc)) from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InvalidToken(f"claim {where}: {first['msg']}") from None
     return User(
-        user_id=str(claims["sub"]),
-        roles=frozenset(claims.get("roles", [])),
-        verified=bool(claims.get("verified", False)),
-        follows=frozenset(claims.get("follows", [])),
-        spending_limit_cents=int(claims.get("spending_limit_cents", 0)),
+        user_id=typed.sub,
+        roles=frozenset(typed.roles),
+        verified=typed.verified,
+        follows=frozenset(typed.follows),
+        spending_limit_cents=typed.spending_limit_cents,
     )

@@ -10,6 +10,7 @@ from livebid.orders.v1 import orders_service_pb2 as orders
 
 from livebid_edge.auth import InvalidToken, User, verify
 from livebid_edge.clients import Clients
+from livebid_edge.limits import MAX_IDEMPOTENCY_KEY_CHARS
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -35,9 +36,17 @@ async def current_user(
         raise HTTPException(401, f"invalid token: {exc}", {"WWW-Authenticate": "Bearer"}) from None
 
 
-async def idempotency_key(idempotency_key: Annotated[str | None, Header()] = None) -> str:
-    if not idempotency_key:
-        raise HTTPException(400, "the Idempotency-Key header is required for this request")
+async def idempotency_key(
+    idempotency_key: Annotated[
+        str,
+        Header(
+            max_length=MAX_IDEMPOTENCY_KEY_CHARS,
+            pattern=r"^[!-~]+$",  # visible ASCII
+            description="Makes a retry of this request safe: the same key, the same effect.",
+        ),
+    ],
+) -> str:
+    """The header, required (a missing one is answered 400: see errors.py)."""
     return idempotency_key
 
 

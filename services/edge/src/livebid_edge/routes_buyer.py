@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.notifications.v1 import notifications_pb2 as notif
 from livebid.orders.v1 import orders_service_pb2 as orders
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from livebid_edge.deps import (
     CurrentUser,
@@ -16,26 +16,27 @@ from livebid_edge.deps import (
     require_role,
 )
 from livebid_edge.errors import PROBLEMS
+from livebid_edge.inputs import Body, Cursor, PathId, Reason
 from livebid_edge.limits import MAX_CENTS
 from livebid_edge.views import AuctionView, BidDecision, Inbox, OrderList, OrderView, VoidedAuction
 
 router = APIRouter(prefix="/v1", tags=["buyers"], responses=PROBLEMS)
 
 
-class PlaceBidBody(BaseModel):
+class PlaceBidBody(Body):
     # A visible bid; 0 with a max_amount_cents places a pure maximum (proxy) bid.
     amount_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     # Private maximum for proxy bidding; never shown to anyone else.
     max_amount_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
 
 
-class VoidBody(BaseModel):
-    reason: str = Field(min_length=1, max_length=500)
+class VoidBody(Body):
+    reason: Reason
 
 
 @router.post("/auctions/{auction_id}/bids")
 async def place_bid(
-    auction_id: str,
+    auction_id: PathId,
     body: PlaceBidBody,
     user: CurrentUser,
     clients: ServiceClients,
@@ -59,14 +60,14 @@ async def place_bid(
 
 
 @router.get("/auctions/{auction_id}")
-async def get_auction(auction_id: str, clients: ServiceClients) -> AuctionView:
+async def get_auction(auction_id: PathId, clients: ServiceClients) -> AuctionView:
     reply = await clients.bidding.GetAuction(bid.GetAuctionRequest(auction_id=auction_id))
     return AuctionView.of(reply)
 
 
 @router.post("/auctions/{auction_id}/void")
 async def void_auction(
-    auction_id: str, body: VoidBody, user: CurrentUser, clients: ServiceClients
+    auction_id: PathId, body: VoidBody, user: CurrentUser, clients: ServiceClients
 ) -> VoidedAuction:
     """Administrators only: a seller cannot cancel a running auction."""
     require_role(user, "admin")
@@ -84,7 +85,7 @@ async def my_orders(user: CurrentUser, clients: ServiceClients) -> OrderList:
 
 
 @router.get("/shows/{show_id}/orders")
-async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) -> OrderList:
+async def show_orders(show_id: PathId, user: CurrentUser, clients: ServiceClients) -> OrderList:
     """A seller's view of what sold in their show."""
     require_role(user, "seller")
     found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
@@ -93,9 +94,7 @@ async def show_orders(show_id: str, user: CurrentUser, clients: ServiceClients) 
 
 
 @router.get("/me/notifications")
-async def my_notifications(
-    user: CurrentUser, clients: ServiceClients, after: int = Query(default=0, ge=0)
-) -> Inbox:
+async def my_notifications(user: CurrentUser, clients: ServiceClients, after: Cursor = 0) -> Inbox:
     """Inbox entries after a cursor (the fallback for clients without a WebSocket)."""
     request = notif.ListInboxRequest(user_id=user.user_id, after_cursor=after, limit=200)
     return Inbox.of(await clients.notifications.ListInbox(request))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from livebid.bidding.v1 import bidding_service_pb2 as bid
 from livebid.catalog.v1 import catalog_service_pb2 as cat
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from livebid_edge.deps import (
     CurrentUser,
@@ -20,6 +20,7 @@ from livebid_edge.deps import (
     require_role,
 )
 from livebid_edge.errors import PROBLEMS
+from livebid_edge.inputs import Body, Currency, Id, PathId
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT
 from livebid_edge.views import (
     BuyNowDecision,
@@ -33,12 +34,12 @@ from livebid_edge.views import (
 router = APIRouter(prefix="/v1", tags=["sales"], responses=PROBLEMS)
 
 
-class OpenFlashSaleBody(BaseModel):
-    listing_id: str = Field(min_length=1, max_length=200)
+class OpenFlashSaleBody(Body):
+    listing_id: Id
     price_cents: int = Field(gt=0, le=MAX_CENTS)
     list_price_cents: int = Field(default=0, ge=0, le=MAX_CENTS)
     # Prices are in the listing's currency; when given, this must be it.
-    currency: str = Field(default="USD", pattern="^[A-Z]{3}$")
+    currency: Currency = "USD"
     quantity: int = Field(gt=0, le=100_000)
     per_buyer_limit: int = Field(default=1, gt=0, le=MAX_COUNT)
     duration_ms: int = Field(default=60_000, gt=0, le=3_600_000)
@@ -50,12 +51,12 @@ class OpenFlashSaleBody(BaseModel):
         return self
 
 
-class BuyBody(BaseModel):
+class BuyBody(Body):
     quantity: int = Field(default=1, gt=0, le=1000)
 
 
-class OpenGiveawayBody(BaseModel):
-    listing_id: str = Field(min_length=1, max_length=200)
+class OpenGiveawayBody(Body):
+    listing_id: Id
     duration_ms: int = Field(default=30_000, gt=0, le=3_600_000)
     followers_only: bool = False
     verified_only: bool = False
@@ -63,7 +64,7 @@ class OpenGiveawayBody(BaseModel):
 
 @router.post("/auctions/{auction_id}/buy-now")
 async def buy_now(
-    auction_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+    auction_id: PathId, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> BuyNowDecision:
     """Take the buy-it-now price: ends the auction at once, if bidding has not reached it."""
     request = bid.BuyNowRequest(
@@ -79,7 +80,7 @@ async def buy_now(
 
 @router.post("/shows/{show_id}/flash-sales", status_code=201)
 async def open_flash_sale(
-    show_id: str,
+    show_id: PathId,
     body: OpenFlashSaleBody,
     user: CurrentUser,
     clients: ServiceClients,
@@ -100,7 +101,7 @@ async def open_flash_sale(
 
 @router.post("/flash-sales/{sale_id}/purchases")
 async def buy_flash_sale(
-    sale_id: str, body: BuyBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+    sale_id: PathId, body: BuyBody, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> PurchaseDecision:
     request = bid.BuyFlashSaleRequest(
         sale_id=sale_id,
@@ -115,7 +116,7 @@ async def buy_flash_sale(
 
 @router.post("/shows/{show_id}/giveaways", status_code=201)
 async def open_giveaway(
-    show_id: str,
+    show_id: PathId,
     body: OpenGiveawayBody,
     user: CurrentUser,
     clients: ServiceClients,
@@ -131,7 +132,7 @@ async def open_giveaway(
 
 @router.post("/giveaways/{giveaway_id}/entries")
 async def enter_giveaway(
-    giveaway_id: str, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
+    giveaway_id: PathId, user: CurrentUser, clients: ServiceClients, key: IdempotencyKey
 ) -> EntryDecision:
     giveaway = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
     request = bid.EnterGiveawayRequest(
@@ -145,7 +146,7 @@ async def enter_giveaway(
 
 
 @router.get("/giveaways/{giveaway_id}")
-async def get_giveaway(giveaway_id: str, clients: ServiceClients) -> GiveawayView:
+async def get_giveaway(giveaway_id: PathId, clients: ServiceClients) -> GiveawayView:
     """The draw's seed and algorithm are public, so anyone can re-run it."""
     reply = await clients.bidding.GetGiveaway(bid.GetGiveawayRequest(giveaway_id=giveaway_id))
     return GiveawayView.of(reply)
