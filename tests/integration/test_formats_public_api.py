@@ -130,18 +130,19 @@ async def giveaway(w: World, show: str) -> None:
     stickers = await w.listing(show, "stickers")
     g = await w.seller.write(
         f"/v1/shows/{show}/giveaways",
-        {"listing_id": stickers, "duration_ms": 3000, "followers_only": True},
+        # Long enough for every entry below on a loaded machine; the draw waits for it.
+        {"listing_id": stickers, "duration_ms": 8000, "followers_only": True},
     )
     gid = g["giveaway_id"]
     fans = [w.user(f"fan{i}", follows=[w.seller.user_id]) for i in range(6)]
-    entered = [await f.write(f"/v1/giveaways/{gid}/entries") for f in fans]
+    entered = list(await asyncio.gather(*(f.write(f"/v1/giveaways/{gid}/entries") for f in fans)))
     assert all(e["status"] == "accepted" for e in entered)
     stranger = await w.user("stranger").write(f"/v1/giveaways/{gid}/entries")
     assert stranger["reason"] == "not_a_follower"
     again = await fans[0].write(f"/v1/giveaways/{gid}/entries")
     assert again["reason"] == "already_entered"
     view: dict[str, Any] = {}
-    for _ in range(100):
+    for _ in range(200):
         view = await w.seller.call("GET", f"/v1/giveaways/{gid}")
         if view["status"] == "drawn":
             break
