@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 
 from aiokafka import AIOKafkaProducer
 from google.protobuf.message import Message
@@ -56,7 +57,8 @@ class Gateway:
                 subject=aggregate_id,
                 # Informational only: the processor decides with the broker's append time.
                 time_ms=int(time.time() * 1000),
-                correlation_id=correlation_id,
+                # Not the command id: it holds the user's key and travels into public events.
+                correlation_id=correlation_id or uuid.uuid4().hex,
             )
             await publish(self._producer, self._decisions.side.commands.name, env)
             await asyncio.wait_for(asyncio.shield(decided), self.timeout_s)

@@ -6,6 +6,7 @@ public translations, or a dead letter); the processor writes them in one transac
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,11 +125,21 @@ def decide_record(
     return outputs
 
 
+def public_command_ref(command_id: str) -> str:
+    """What public events may say of the command that caused them: a command id holds a
+    user's id and their idempotency key, which other teams and other users must not see."""
+    return hashlib.sha256(command_id.encode()).hexdigest()[:24]
+
+
 def _event_records(
     side: WriteSide, decider: Decider, applied: list[tuple[Any, Any]], meta: dict[str, Any]
 ) -> list[Output]:
     """Each event as a private record, plus its public translations."""
     outputs: list[Output] = []
+    ref = public_command_ref(meta["causation_id"])
+    public_meta = meta | {"causation_id": ref}
+    if meta["correlation_id"] == meta["causation_id"]:  # an envelope's default: the id itself
+        public_meta["correlation_id"] = ref
     for i, (event, state) in enumerate(applied):
         # Ids derive from the aggregate and the command: a replay yields the same ids.
         event_id = f"{meta['subject']}/{meta['causation_id']}/{i}"
@@ -137,8 +148,9 @@ def _event_records(
         if side.public is None:
             continue
         for j, public in enumerate(decider.public(event, state)):
+            public_id = f"{meta['subject']}/{ref}/{i}.{j}"
             outputs.append(
-                output(side.public.name, envelope(public, event_id=f"{event_id}.{j}", **meta))
+                output(side.public.name, envelope(public, event_id=public_id, **public_meta))
             )
     return outputs
 
