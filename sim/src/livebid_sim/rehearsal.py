@@ -23,7 +23,13 @@ from typing import Any
 import httpx
 
 from livebid_devtools.devstack import DevStack
-from livebid_devtools.localkafka import LocalKafka, find_repo_root, free_port
+from livebid_devtools.localkafka import (
+    LocalKafka,
+    find_repo_root,
+    free_port,
+    ignoring_interrupts,
+    interrupt_once,
+)
 from livebid_sim.bidders import Bidder
 from livebid_sim.client import EdgeClient
 
@@ -273,19 +279,22 @@ def main() -> None:
     parser.add_argument("--exit", action="store_true", help="stop everything after the show")
     args = parser.parse_args()
 
-    broker = None
-    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if not bootstrap:
-        say("Starting a local Kafka broker (KRaft, single node) ...")
-        broker = LocalKafka(find_repo_root() / ".local" / "rehearsal-kafka", port=free_port())
-        broker.stop()  # a broker left over from an interrupted rehearsal
-        broker.wipe()
-        bootstrap = broker.start()
-    log_dir = Path(tempfile.mkdtemp(prefix="livebid-rehearsal-"))
-    stack = DevStack(bootstrap, log_dir)
-    say(f"Starting services (logs in {log_dir}) ...")
+    interrupt_once()
+    broker: LocalKafka | None = None
+    stack: DevStack | None = None
     code = 1
+    # Everything started is started inside the try, so a Ctrl-C at any moment stops it all.
     try:
+        bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+        if not bootstrap:
+            say("Starting a local Kafka broker (KRaft, single node) ...")
+            broker = LocalKafka(find_repo_root() / ".local" / "rehearsal-kafka", port=free_port())
+            broker.stop()  # a broker left over from an interrupted rehearsal
+            broker.wipe()
+            bootstrap = broker.start()
+        log_dir = Path(tempfile.mkdtemp(prefix="livebid-rehearsal-"))
+        stack = DevStack(bootstrap, log_dir)
+        say(f"Starting services (logs in {log_dir}) ...")
         stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
         code = asyncio.run(
             run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed)
@@ -298,11 +307,16 @@ def main() -> None:
             with contextlib.suppress(KeyboardInterrupt):
                 while True:
                     time.sleep(1)
+    except KeyboardInterrupt:
+        say("\nInterrupted.")
+        code = 130
     finally:
-        say("Stopping services ...")
-        stack.stop_all()
-        if broker is not None:
-            broker.stop()
+        with ignoring_interrupts():
+            say("Stopping services and broker (a further Ctrl-C is ignored) ...")
+            if stack is not None:
+                stack.stop_all()
+            if broker is not None:
+                broker.stop()
     sys.exit(code)
 
 
