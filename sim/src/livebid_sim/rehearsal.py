@@ -79,7 +79,10 @@ async def watch(
         await asyncio.sleep(0.25)
 
 
-async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed: int) -> int:
+async def run_show(
+    edge_url: str, watch_url: str, items: int, bidders: int, seed: int
+) -> tuple[int, str]:
+    """Run one show; return the exit code (0 when every sale made its order) and its page."""
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=edge_url, timeout=30) as http:
         seller = await EdgeClient.sign_in(http, "seller-ava", ["seller"])
@@ -109,7 +112,8 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
             )
             listings.append((listing["listing_id"], title, start, fmt, table))
         await seller.write(f"/v1/shows/{show_id}/start")
-        say(f"\nShow {show_id} is live: watch it at {watch_url}/shows/{show_id}\n")
+        page = f"{watch_url}/shows/{show_id}"
+        say(f"\nShow {show_id} is live: watch it at {page}\n")
         results = []
         for n, (listing_id, title, start, fmt, table) in enumerate(listings, 1):
             auction = await seller.write(
@@ -142,7 +146,7 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
         flash_sold = await flash_sale_round(seller, crowd, show_id, rng)
         await giveaway_round(seller, crowd, show_id, rng)
         await seller.write(f"/v1/shows/{show_id}/end")
-        return await report(seller, show_id, results, flash_sold)
+        return await report(seller, show_id, results, flash_sold), page
 
 
 async def listing_settled(seller: EdgeClient, show_id: str, listing_id: str) -> dict[str, Any]:
@@ -296,13 +300,13 @@ def main() -> None:
         stack = DevStack(bootstrap, log_dir)
         say(f"Starting services (logs in {log_dir}) ...")
         stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
-        code = asyncio.run(
+        code, page = asyncio.run(
             run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed)
         )
         if not args.exit:
             say(
-                f"\nThe show page stays up at {stack.notifications_url}; API docs at "
-                f"{stack.edge_url}/docs. Ctrl-C to stop."
+                f"\nThe show page stays up at {page} (every show: {stack.notifications_url}/); "
+                f"API docs at {stack.edge_url}/docs. Ctrl-C to stop."
             )
             with contextlib.suppress(KeyboardInterrupt):
                 while True:
