@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from livebid_edge import auth
 from livebid_edge.clients import Clients, connect
+from livebid_edge.docs import serve_docs
 from livebid_edge.errors import PROBLEMS, grpc_error_handler
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
@@ -41,7 +42,15 @@ def create_app(
         yield
         await app.state.clients.close()
 
-    app = FastAPI(title="Livebid edge API", version="0.1.0", lifespan=lifespan)
+    # Docs from this server's own files (docs.py); no ReDoc, which would need a CDN.
+    app = FastAPI(
+        title="Livebid edge API",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    serve_docs(app)
     app.state.settings = settings
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
     app.include_router(catalog_router)
