@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from livebid_devtools.localkafka import LocalKafka, free_port
+from livebid_devtools.localkafka import LocalKafka, free_port, ignoring_interrupts
 
 KAFKA_IMAGE = "apache/kafka:4.1.1"
 
@@ -42,6 +42,8 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             yield container.get_bootstrap_server()
         return
     home: Path = tmp_path_factory.mktemp("kafka")
+    # Started in the with (stopped even if a Ctrl-C cuts its start short), and killed
+    # if pytest dies without tearing down.
     with LocalKafka(home, port=free_port()) as bootstrap:
         yield bootstrap
 
@@ -56,9 +58,12 @@ def fresh_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         brokers.append(broker)
         return broker.start()
 
-    yield start
-    for broker in brokers:
-        broker.stop()
+    try:
+        yield start
+    finally:
+        with ignoring_interrupts():
+            for broker in brokers:
+                broker.stop()
 
 
 _FIGURES: list[str] = []

@@ -18,7 +18,13 @@ from livebid.bidding.v1 import public_events_pb2 as pub
 
 from bench import bid_path, raw_kafka
 from livebid_devtools.devstack import DevStack
-from livebid_devtools.localkafka import LocalKafka, find_repo_root, free_port
+from livebid_devtools.localkafka import (
+    LocalKafka,
+    find_repo_root,
+    free_port,
+    ignoring_interrupts,
+    interrupt_once,
+)
 
 
 def pct(samples: list[float], q: float) -> float:
@@ -98,15 +104,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    broker = None
-    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if not bootstrap:
-        broker = LocalKafka(find_repo_root() / ".local" / "bench-kafka", port=free_port())
-        broker.stop()
-        broker.wipe()
-        bootstrap = broker.start()
-    stack = DevStack(bootstrap, Path(tempfile.mkdtemp(prefix="livebid-bench-")))
-    try:
+    interrupt_once()
+    broker: LocalKafka | None = None
+    stack: DevStack | None = None
+    try:  # everything started is started inside it, so a Ctrl-C stops it all
+        bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+        if not bootstrap:
+            broker = LocalKafka(find_repo_root() / ".local" / "bench-kafka", port=free_port())
+            broker.stop()
+            broker.wipe()
+            bootstrap = broker.start()
+        stack = DevStack(bootstrap, Path(tempfile.mkdtemp(prefix="livebid-bench-")))
         for name in ("bidding-processor", "bidding-api", "notifications", "edge"):
             stack.start(name)
         runs = []
@@ -115,9 +123,11 @@ def main() -> None:
             runs.append(asyncio.run(one_run(stack, bootstrap, args.quick)))
         report(runs)
     finally:
-        stack.stop_all()
-        if broker is not None:
-            broker.stop()
+        with ignoring_interrupts():
+            if stack is not None:
+                stack.stop_all()
+            if broker is not None:
+                broker.stop()
 
 
 if __name__ == "__main__":

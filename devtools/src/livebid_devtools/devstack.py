@@ -6,6 +6,9 @@ to kill and restart one service, or one replica of it, in the middle of a show:
     stack = DevStack(bootstrap, log_dir, replicas={"catalog": 2})
     stack.start_all()
     stack.kill("catalog#1")  # replica 1; replica 0 is plain "catalog"
+
+Every process belongs to the Python process that started it: `stop_all()` stops them (a
+second Ctrl-C cannot cut it short), and on Linux they are killed if their owner dies first.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from livebid_devtools.localkafka import free_port
+from livebid_devtools.localkafka import die_with_parent, free_port, ignoring_interrupts
 from livebid_devtools.ports import listens, port_taken
 
 PORT_RETRIES = 3  # a port another stack took between our pick and our bind
@@ -238,6 +241,7 @@ class DevStack:
                 env=self.env(key),
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                preexec_fn=die_with_parent(),
             )
         self._started_with[key] = dict(self.addresses)
         return log_path, log_start
@@ -325,8 +329,10 @@ class DevStack:
             process.wait()
 
     def stop_all(self) -> None:
-        for name in reversed(list(self.processes)):
-            self.stop(name)
+        """Stop every process, last started first; idempotent and deaf to Ctrl-C meanwhile."""
+        with ignoring_interrupts():
+            for name in reversed(list(self.processes)):
+                self.stop(name)
 
 
 def _read_from(path: Path, offset: int) -> str:

@@ -18,6 +18,10 @@ so ``BOOTSTRAP=$(python3 .../localkafka.py start)`` works. From Python::
     with LocalKafka(tmp_path / "kafka", port=free_port()) as bootstrap:
         ...  # a fresh, empty broker at `bootstrap`; stopped on exit
 
+A broker started from Python belongs to the process that started it: it is stopped at
+that process's exit and, on Linux, killed if that process dies without stopping it
+(SIGKILL, a second Ctrl-C). Only the CLI's ``start`` leaves one running on purpose.
+
 Layout of a home directory (default ``<repo>/.local/kafka``)::
 
     server.properties  log4j2.properties  kafka.pid
@@ -31,8 +35,10 @@ so a test that starts a second broker in a temp dir downloads nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import base64
 import contextlib
+import ctypes
 import fcntl
 import hashlib
 import os
@@ -43,10 +49,11 @@ import socket
 import struct
 import subprocess
 import sys
+import threading
 import time
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -55,8 +62,11 @@ __all__ = [
     "LocalKafka",
     "LocalKafkaError",
     "default_home",
+    "die_with_parent",
     "find_repo_root",
     "free_port",
+    "ignoring_interrupts",
+    "interrupt_once",
     "main",
     "ping",
 ]
@@ -292,6 +302,63 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(sig: int = signal.SIGKILL) -> Callable[[], None] | None:
+    """A ``preexec_fn`` that has the child sent ``sig`` when this process dies (Linux).
+
+    The kernel signals the child when the *thread* that forked it exits, so this is
+    only given out on the main thread, which lives as long as the process; elsewhere
+    (and off Linux) it returns None and the caller's own clean-up has to do.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    libc = ctypes.CDLL(None, use_errno=True)  # loaded here: the forked child only calls it
+    parent = os.getpid()
+
+    def preexec() -> None:
+        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before prctl: no one will tell us
+            os.kill(os.getpid(), sig)
+
+    return preexec
+
+
+def interrupt_once() -> None:
+    """Make the first SIGINT raise KeyboardInterrupt and ignore every later one.
+
+    For a command that owns processes: its first Ctrl-C starts the clean-up, and the
+    copy that ``uv run`` forwards (or an impatient second Ctrl-C) cannot cut it short.
+    Call it on the main thread.
+    """
+
+    def first(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, first)
+
+
+@contextlib.contextmanager
+def ignoring_interrupts() -> Iterator[None]:
+    """Ignore SIGINT while cleaning up, so a second Ctrl-C cannot cut a stop short.
+
+    ``uv run`` forwards the terminal's Ctrl-C to its child, which then gets it twice.
+    Only the main thread can change signal handlers; elsewhere this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _say(message: str) -> None:
     """Print a status line to stderr (stdout is kept for the bootstrap address)."""
     print(f"localkafka: {message}", file=sys.stderr, flush=True)
@@ -333,9 +400,10 @@ def _tail_lines(path: Path, start_offset: int = 0, tail: int = 30, errors: int =
 class LocalKafka:
     """One local KRaft broker+controller, living in its own home directory.
 
-    Several can run side by side with different homes and ports. The broker
-    process is detached (own session), so it outlives the Python process that
-    started it; ``stop()`` finds it again through ``home/kafka.pid``.
+    Several can run side by side with different homes and ports. The broker runs in
+    its own session, so a Ctrl-C at the terminal reaches only its owner, which stops
+    it in order; ``stop()`` finds it again through ``home/kafka.pid``. Unless
+    ``detached``, it is stopped when the owner exits and killed if the owner dies.
     """
 
     def __init__(
@@ -346,6 +414,7 @@ class LocalKafka:
         *,
         libs_dir: Path | None = None,
         verbose: bool = True,
+        detached: bool = False,
     ) -> None:
         """Describe a broker; nothing is touched until fetch()/start().
 
@@ -355,12 +424,14 @@ class LocalKafka:
         libs_dir: the jars (default ``<repo>/.local/kafka/libs``, shared by all homes;
             ``home/libs`` when the repo cannot be found).
         verbose: print status lines to stderr.
+        detached: let the broker outlive this process (the CLI's ``start``).
         """
         self.home = Path(home) if home is not None else default_home()
         self.port = port
         self.controller_port = controller_port
         self.libs_dir = Path(libs_dir) if libs_dir is not None else self._default_libs_dir()
         self.verbose = verbose
+        self.detached = detached
         self.data_dir = self.home / "data"
         self.logs_dir = self.home / "logs"
         self.server_log = self.logs_dir / "server.out"
@@ -518,22 +589,31 @@ class LocalKafka:
         """Stop the broker: SIGTERM (clean shutdown), then SIGKILL after ``timeout_s``.
 
         Returns True if a broker was running. The pid file is removed either way.
+        Idempotent, and deaf to Ctrl-C while it works (see ``ignoring_interrupts``).
         """
-        pid = self.pid()
-        if pid is None:
-            self.pid_file.unlink(missing_ok=True)
-            return False
-        self._info(f"stopping broker pid {pid}")
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
-        if not self._wait_for_exit(pid, timeout_s):
-            self._info(f"pid {pid} ignored SIGTERM for {timeout_s:.0f} s; sending SIGKILL")
+        with ignoring_interrupts():
+            atexit.unregister(self._stop_at_exit)
+            pid = self.pid()
+            if pid is None and self._proc is not None and self._proc.poll() is None:
+                pid = self._proc.pid  # interrupted between launch and the pid file
+            if pid is None:
+                self.pid_file.unlink(missing_ok=True)
+                self._proc = None
+                return False
+            self._info(f"stopping broker pid {pid}")
             with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            self._wait_for_exit(pid, 10.0)
-        self.pid_file.unlink(missing_ok=True)
-        self._proc = None
-        return True
+                os.kill(pid, signal.SIGTERM)
+            if not self._wait_for_exit(pid, timeout_s):
+                self._info(f"pid {pid} ignored SIGTERM for {timeout_s:.0f} s; sending SIGKILL")
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                self._wait_for_exit(pid, 10.0)
+            self.pid_file.unlink(missing_ok=True)
+            self._proc = None
+            return True
+
+    def _stop_at_exit(self) -> None:
+        self.stop(timeout_s=10.0)
 
     def is_running(self) -> bool:
         """Return True if this home's broker process is alive."""
@@ -560,7 +640,11 @@ class LocalKafka:
     def __enter__(self) -> str:
         """Start a broker on an empty data dir and return its bootstrap address."""
         self.wipe()
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:  # a Ctrl-C mid-start: __exit__ will not run
+            self.stop()
+            raise
 
     def __exit__(
         self,
@@ -647,12 +731,16 @@ class LocalKafka:
             log.flush()
             offset = log.tell()
             self._info(f"starting broker at {self.bootstrap} (log: {self.server_log})")
-            # start_new_session: the broker must not get the terminal's Ctrl-C/SIGHUP,
-            # and must survive the CLI that started it.
+            # start_new_session: the broker must not get the terminal's Ctrl-C/SIGHUP (its
+            # owner stops it after the services that use it), and a detached one must
+            # survive the CLI that started it; an owned one dies with its owner.
             self._proc = subprocess.Popen(
                 cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 cwd=self.home, start_new_session=True,
+                preexec_fn=None if self.detached else die_with_parent(),
             )  # fmt: skip
+        if not self.detached:
+            atexit.register(self._stop_at_exit)
         self.pid_file.write_text(f"{self._proc.pid}\n")
         return offset
 
@@ -744,7 +832,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     args = _parse_args(argv)
-    kafka = LocalKafka(args.home, args.port or DEFAULT_PORT, args.controller_port)
+    kafka = LocalKafka(args.home, args.port or DEFAULT_PORT, args.controller_port, detached=True)
     try:
         if args.command == "fetch":
             kafka.fetch()

@@ -21,25 +21,31 @@ log = logging.getLogger(__name__)
 Apply = Callable[[ConsumerRecord[bytes, bytes]], None]
 # What to do with a record `apply` refused (dead-letter it): (record, reason).
 Quarantine = Callable[[ConsumerRecord[bytes, bytes], str], Awaitable[None]]
-# Positions the consumer on the given partitions of one topic.
-Seek = Callable[[AIOKafkaConsumer, list[TopicPartition]], Awaitable[None]]
+# The offsets to start from on the given partitions of one topic; it only looks them up,
+# on partitions not yet assigned (the follower seeks once every topic's are known).
+Seek = Callable[[AIOKafkaConsumer, list[TopicPartition]], Awaitable[dict[TopicPartition, int]]]
 _ID_HEADERS = ("ce_id", "ce_causationid")
 
 
-async def from_beginning(consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
-    await consumer.seek_to_beginning(*tps)
+async def from_beginning(
+    consumer: AIOKafkaConsumer, tps: list[TopicPartition]
+) -> dict[TopicPartition, int]:
+    """Start at each partition's first record."""
+    starts: dict[TopicPartition, int] = await consumer.beginning_offsets(tps)
+    return starts
 
 
 def from_time(time_ms: int) -> Seek:
     """Start at the first record at or after `time_ms` (the end where there is none)."""
 
-    async def seek(consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
+    async def seek(
+        consumer: AIOKafkaConsumer, tps: list[TopicPartition]
+    ) -> dict[TopicPartition, int]:
         found = await consumer.offsets_for_times({tp: time_ms for tp in tps})
-        for tp in tps:
-            if found.get(tp) is None:
-                await consumer.seek_to_end(tp)
-            else:
-                consumer.seek(tp, found[tp].offset)
+        starts = {tp: found[tp].offset for tp in tps if found.get(tp) is not None}
+        if missing := [tp for tp in tps if tp not in starts]:  # one request for all of them
+            starts.update(await consumer.end_offsets(missing))
+        return starts
 
     return seek
 
@@ -95,10 +101,18 @@ class Follower:
         try:
             by_topic = {t: [TopicPartition(t, p) for p in partitions[t]] for t in self._seeks}
             tps = [tp for parts in by_topic.values() for tp in parts]
-            consumer.assign(tps)
-            for topic, seek in self._seeks.items():
-                await seek(consumer, by_topic[topic])
+            # Every offset is looked up before the partitions are assigned: an assigned
+            # partition gets a position at once (the consumer resets it to the end by
+            # itself) and is then long-polled (fetch_max_wait_ms, 500 ms), and each lookup
+            # on that connection waits behind the poll. Seeking partition by partition cost
+            # notifications 3 to 4 s of start-up (docs/architecture.md, "Start-up").
             ends = await consumer.end_offsets(tps)
+            starts: dict[TopicPartition, int] = {}
+            for topic, seek in self._seeks.items():
+                starts.update(await seek(consumer, by_topic[topic]))
+            consumer.assign(tps)
+            for tp, offset in starts.items():  # no await in between: no reset can run first
+                consumer.seek(tp, offset)
             await self._moved_to({tp: await consumer.position(tp) for tp in tps})
             while True:
                 batch = await consumer.getmany(timeout_ms=100, max_records=5000)

@@ -112,6 +112,29 @@ def test_the_watch_page_is_self_contained(svc: Service) -> None:
     assert "src=" not in page.text and "href=" not in page.text
 
 
+def test_the_front_page_links_to_each_known_show_live_ones_first(svc: Service) -> None:
+    svc.show_event(e.ShowScheduled("show-0", "sam", "Sunday <sneakers>", ""))
+    svc.show_event(e.ShowScheduled(SHOW, "ava", "Friday thrift", ""))
+    svc.show_event(e.ShowStarted(SHOW))
+    # A show that bidding knows of but the catalog never told of has no page to link to.
+    svc.show_event(e.AuctionStarted("show-9", AUCTION, LISTING, 1000, "USD", 60_000))
+
+    page = svc.client.get("/")
+
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    live, scheduled = page.text.index(f'href="/shows/{SHOW}"'), page.text.index("/shows/show-0")
+    assert live < scheduled
+    assert "Sunday &lt;sneakers&gt;" in page.text
+    assert page.text.count('href="/shows/') == 2
+    for link in ("/shows/show-0", f"/shows/{SHOW}"):
+        assert svc.client.get(link).status_code == 200
+
+
+def test_the_front_page_says_when_there_is_no_show(svc: Service) -> None:
+    page = svc.client.get("/")
+    assert page.status_code == 200 and "No show yet." in page.text
+
+
 # Personal notifications
 
 

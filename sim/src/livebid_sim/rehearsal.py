@@ -23,7 +23,13 @@ from typing import Any
 import httpx
 
 from livebid_devtools.devstack import DevStack
-from livebid_devtools.localkafka import LocalKafka, find_repo_root, free_port
+from livebid_devtools.localkafka import (
+    LocalKafka,
+    find_repo_root,
+    free_port,
+    ignoring_interrupts,
+    interrupt_once,
+)
 from livebid_sim.bidders import Bidder
 from livebid_sim.client import EdgeClient
 
@@ -73,7 +79,10 @@ async def watch(
         await asyncio.sleep(0.25)
 
 
-async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed: int) -> int:
+async def run_show(
+    edge_url: str, watch_url: str, items: int, bidders: int, seed: int
+) -> tuple[int, str]:
+    """Run one show; return the exit code (0 when every sale made its order) and its page."""
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=edge_url, timeout=30) as http:
         seller = await EdgeClient.sign_in(http, "seller-ava", ["seller"])
@@ -103,7 +112,8 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
             )
             listings.append((listing["listing_id"], title, start, fmt, table))
         await seller.write(f"/v1/shows/{show_id}/start")
-        say(f"\nShow {show_id} is live: watch it at {watch_url}/shows/{show_id}\n")
+        page = f"{watch_url}/shows/{show_id}"
+        say(f"\nShow {show_id} is live: watch it at {page}\n")
         results = []
         for n, (listing_id, title, start, fmt, table) in enumerate(listings, 1):
             auction = await seller.write(
@@ -136,7 +146,7 @@ async def run_show(edge_url: str, watch_url: str, items: int, bidders: int, seed
         flash_sold = await flash_sale_round(seller, crowd, show_id, rng)
         await giveaway_round(seller, crowd, show_id, rng)
         await seller.write(f"/v1/shows/{show_id}/end")
-        return await report(seller, show_id, results, flash_sold)
+        return await report(seller, show_id, results, flash_sold), page
 
 
 async def listing_settled(seller: EdgeClient, show_id: str, listing_id: str) -> dict[str, Any]:
@@ -273,36 +283,44 @@ def main() -> None:
     parser.add_argument("--exit", action="store_true", help="stop everything after the show")
     args = parser.parse_args()
 
-    broker = None
-    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if not bootstrap:
-        say("Starting a local Kafka broker (KRaft, single node) ...")
-        broker = LocalKafka(find_repo_root() / ".local" / "rehearsal-kafka", port=free_port())
-        broker.stop()  # a broker left over from an interrupted rehearsal
-        broker.wipe()
-        bootstrap = broker.start()
-    log_dir = Path(tempfile.mkdtemp(prefix="livebid-rehearsal-"))
-    stack = DevStack(bootstrap, log_dir)
-    say(f"Starting services (logs in {log_dir}) ...")
+    interrupt_once()
+    broker: LocalKafka | None = None
+    stack: DevStack | None = None
     code = 1
+    # Everything started is started inside the try, so a Ctrl-C at any moment stops it all.
     try:
+        bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+        if not bootstrap:
+            say("Starting a local Kafka broker (KRaft, single node) ...")
+            broker = LocalKafka(find_repo_root() / ".local" / "rehearsal-kafka", port=free_port())
+            broker.stop()  # a broker left over from an interrupted rehearsal
+            broker.wipe()
+            bootstrap = broker.start()
+        log_dir = Path(tempfile.mkdtemp(prefix="livebid-rehearsal-"))
+        stack = DevStack(bootstrap, log_dir)
+        say(f"Starting services (logs in {log_dir}) ...")
         stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
-        code = asyncio.run(
+        code, page = asyncio.run(
             run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed)
         )
         if not args.exit:
             say(
-                f"\nThe show page stays up at {stack.notifications_url}; API docs at "
-                f"{stack.edge_url}/docs. Ctrl-C to stop."
+                f"\nThe show page stays up at {page} (every show: {stack.notifications_url}/); "
+                f"API docs at {stack.edge_url}/docs. Ctrl-C to stop."
             )
             with contextlib.suppress(KeyboardInterrupt):
                 while True:
                     time.sleep(1)
+    except KeyboardInterrupt:
+        say("\nInterrupted.")
+        code = 130
     finally:
-        say("Stopping services ...")
-        stack.stop_all()
-        if broker is not None:
-            broker.stop()
+        with ignoring_interrupts():
+            say("Stopping services and broker (a further Ctrl-C is ignored) ...")
+            if stack is not None:
+                stack.stop_all()
+            if broker is not None:
+                broker.stop()
     sys.exit(code)
 
 

@@ -14,6 +14,7 @@ from pydantic import Field
 from livebid_edge import auth
 from livebid_edge.bodylimit import BodyLimit
 from livebid_edge.clients import Clients, connect
+from livebid_edge.docs import serve_docs
 from livebid_edge.errors import PROBLEMS, grpc_error_handler, validation_error_handler
 from livebid_edge.inputs import Body, Id, Name
 from livebid_edge.limits import MAX_CENTS
@@ -45,12 +46,16 @@ def create_app(
         yield
         await app.state.clients.close()
 
+    # Docs from this server's own files (docs.py); no ReDoc, which would need a CDN.
     app = FastAPI(
         title="Livebid edge API",
         version="0.1.0",
         lifespan=lifespan,
         responses={413: PROBLEMS[413]},  # any route: see bodylimit.py
+        docs_url=None,
+        redoc_url=None,
     )
+    serve_docs(app)
     app.state.settings = settings
     app.add_middleware(BodyLimit)
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)

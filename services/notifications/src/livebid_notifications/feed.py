@@ -66,6 +66,12 @@ class LiveFeed:
             if show_id not in self._views and show_id not in self._viewers:
                 self._seq.pop(show_id, None)  # a show nobody knows leaves nothing behind
 
+    def shows(self) -> list[LiveView]:
+        """Every show the catalog has told of, live ones first, then scheduled, then ended."""
+        order = {"live": 0, "scheduled": 1, "ended": 2}
+        known = [v for v in self._views.values() if v.show_status in order]
+        return sorted(known, key=lambda v: (order[v.show_status], v.show_title, v.show_id))
+
     def seq(self, show_id: str) -> int:
         return self._seq.get(show_id, 0)
 

@@ -1,4 +1,5 @@
-"""HTTP and WebSocket endpoints of the live show feed, and the page that watches one."""
+"""HTTP and WebSocket endpoints of the live show feed, the page that watches a show, and
+the front page that links to every show's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from fastapi import APIRouter, HTTPException, WebSocket
 from fastapi.responses import HTMLResponse
 
 from livebid_notifications.feed import LiveFeed
-from livebid_notifications.page import SHOW_PAGE
+from livebid_notifications.page import SHOW_PAGE, index_page
 from livebid_notifications.websocket import push_until_disconnected
 
 TRY_AGAIN_LATER = 1013  # WebSocket close code: the service is still rebuilding
@@ -48,6 +49,11 @@ def live_routes(
         if not is_ready():
             raise HTTPException(503, "starting")
         return feed.snapshot(show_id, clock())
+
+    @router.get("/", response_class=HTMLResponse)
+    async def front_page() -> str:
+        """Links to the live page of every show the feed knows, live ones first."""
+        return index_page(feed.shows())
 
     @router.get("/shows/{show_id}", response_class=HTMLResponse)
     async def show_page(show_id: str) -> str:

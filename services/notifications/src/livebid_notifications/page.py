@@ -1,4 +1,12 @@
-"""A self-contained page to watch a show live (inline CSS and JS, no external assets)."""
+"""Self-contained pages (inline CSS and JS, no external assets): the shows, and one show live."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from urllib.parse import quote
+
+from livebid_notifications.domain.live import LiveView
 
 SHOW_PAGE = """<!doctype html>
 <html lang="en">
@@ -106,6 +114,38 @@ function connect() {
 setInterval(tick, 100);
 if ("WebSocket" in window) connect(); else poll();
 </script>
+</body>
+</html>
+"""
+
+
+def index_page(shows: Iterable[LiveView]) -> str:
+    """The service's front page: a link to each show's live page."""
+    rows = "\n".join(
+        f'  <li><a href="/shows/{quote(v.show_id, safe="")}">{escape(v.show_title or v.show_id)}'
+        f'</a> <span class="muted">{escape(v.show_status)}</span></li>'
+        for v in shows
+    )
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Livebid shows</title>
+<style>
+  body {{ font-family: system-ui, sans-serif; margin: 0; background: #111; color: #eee; }}
+  main {{ max-width: 34rem; margin: 2rem auto; padding: 1rem; }}
+  a {{ color: #8cf; }} .muted {{ color: #999; font-size: .9rem; }}
+  li {{ margin: .4rem 0; }}
+</style>
+</head>
+<body>
+<main>
+<h1>Livebid shows</h1>
+<ul>
+{rows or '  <li class="muted">No show yet.</li>'}
+</ul>
+</main>
 </body>
 </html>
 """
