@@ -14,7 +14,7 @@ from livebid_notifications import codec
 from livebid_notifications.changes import Changes
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.live import LiveView, ShowLive, evolve, view
-from livebid_platform.envelope import EnvelopeError, decode
+from livebid_platform.envelope import EnvelopeError, UnknownEventType, decode
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ class LiveFeed:
         """Fold a record of the catalog or bidding topic; other types are not ours."""
         try:
             env = decode(record.value, record.headers)
+        except UnknownEventType:
+            return  # a type the live feed has no use for (flash sales, giveaways, newer ones)
         except EnvelopeError as exc:
             # The notifications consumer group dead-letters the same record; just note it.
             log.warning(
