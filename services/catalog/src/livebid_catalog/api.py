@@ -67,7 +67,9 @@ async def _answer(context: grpc.aio.ServicerContext, call: Awaitable[T]) -> T:
 
 
 def _command_id(kind: str, scope: str, idempotency_key: str) -> str:
-    """Keyed requests get the same id on every retry; others are new each time."""
+    """Keyed requests get the same id on every retry; others are new each time. The scope
+    names the seller: another seller's request with the same key is a command of its own
+    (it is decided, and refused, not answered with someone else's decision)."""
     return f"{kind}:{scope}:{idempotency_key or uuid.uuid4()}"
 
 
@@ -210,7 +212,9 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             request.idempotency_key,
             terms,
         )
-        command_id = _command_id("put-up", request.listing_id, request.idempotency_key)
+        command_id = _command_id(
+            "put-up", f"{request.seller_id}:{request.listing_id}", request.idempotency_key
+        )
         auction_id, deadline_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForAuctionResponse(auction_id=auction_id, deadline_ms=deadline_ms)
 
@@ -236,7 +240,7 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             duration_ms=r.duration_ms or DEFAULT_FLASH_SALE_MS,
             currency=r.currency,
         )
-        command_id = _command_id("flash-sale", r.listing_id, r.idempotency_key)
+        command_id = _command_id("flash-sale", f"{r.seller_id}:{r.listing_id}", r.idempotency_key)
         sale_id, deadline_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForFlashSaleResponse(sale_id=sale_id, deadline_ms=deadline_ms)
 
@@ -254,7 +258,9 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             followers_only=request.followers_only,
             verified_only=request.verified_only,
         )
-        command_id = _command_id("giveaway", request.listing_id, request.idempotency_key)
+        command_id = _command_id(
+            "giveaway", f"{request.seller_id}:{request.listing_id}", request.idempotency_key
+        )
         giveaway_id, ends_at_ms = await self._put_up(command, command_id, context)
         return api_pb.PutUpForGiveawayResponse(giveaway_id=giveaway_id, ends_at_ms=ends_at_ms)
 
