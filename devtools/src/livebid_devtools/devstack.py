@@ -237,11 +237,10 @@ class DevStack:
         log_start = log_path.stat().st_size if log_path.exists() else 0
         with log_path.open("ab") as log:
             self.processes[key] = subprocess.Popen(
-                [sys.executable, *_SPECS[service].args],
+                [*die_with_parent(), sys.executable, *_SPECS[service].args],
                 env=self.env(key),
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=die_with_parent(),
             )
         self._started_with[key] = dict(self.addresses)
         return log_path, log_start

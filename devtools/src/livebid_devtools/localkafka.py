@@ -38,7 +38,6 @@ import argparse
 import atexit
 import base64
 import contextlib
-import ctypes
 import fcntl
 import hashlib
 import os
@@ -53,7 +52,7 @@ import threading
 import time
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -302,29 +301,24 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+def die_with_parent() -> list[str]:
+    """A command prefix that has the child killed when this process dies (Linux).
 
-
-def die_with_parent(sig: int = signal.SIGKILL) -> Callable[[], None] | None:
-    """A ``preexec_fn`` that has the child sent ``sig`` when this process dies (Linux).
-
-    The kernel signals the child when the *thread* that forked it exits, so this is
-    only given out on the main thread, which lives as long as the process; elsewhere
-    (and off Linux) it returns None and the caller's own clean-up has to do.
+    `setpriv --pdeathsig` asks the kernel to SIGKILL the child when its parent goes, and
+    execs the command: no Python runs in the forked child. (A ``preexec_fn`` would, and it
+    forces a plain fork, which in a process that has used gRPC runs gRPC's fork handlers
+    in the child: a child that then dies at once with "epoll_wait error: Bad file
+    descriptor".) The kernel signals the child when the *thread* that forked it exits, so
+    the prefix is only given on the main thread, which lives as long as the process;
+    elsewhere, off Linux or without setpriv it is empty and the caller's own clean-up has
+    to do.
     """
     if not sys.platform.startswith("linux"):
-        return None
+        return []
     if threading.current_thread() is not threading.main_thread():
-        return None
-    libc = ctypes.CDLL(None, use_errno=True)  # loaded here: the forked child only calls it
-    parent = os.getpid()
-
-    def preexec() -> None:
-        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before prctl: no one will tell us
-            os.kill(os.getpid(), sig)
-
-    return preexec
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
 
 
 def interrupt_once() -> None:
@@ -734,10 +728,10 @@ class LocalKafka:
             # start_new_session: the broker must not get the terminal's Ctrl-C/SIGHUP (its
             # owner stops it after the services that use it), and a detached one must
             # survive the CLI that started it; an owned one dies with its owner.
+            owned = [] if self.detached else die_with_parent()
             self._proc = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                [*owned, *cmd], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 cwd=self.home, start_new_session=True,
-                preexec_fn=None if self.detached else die_with_parent(),
             )  # fmt: skip
         if not self.detached:
             atexit.register(self._stop_at_exit)
