@@ -12,8 +12,11 @@ import grpc
 import httpx
 import jwt
 import pytest
-from edge_fakes import SECRET, busy_services, edge_app, failure
+from edge_fakes import SECRET, CannedService, bearer, busy_services, edge_app, failure
 from fastapi.testclient import TestClient
+from livebid.bidding.v1 import flash_sales_pb2 as flash
+from livebid.bidding.v1 import giveaways_pb2 as giveaways
+from livebid.bidding.v1 import public_events_pb2 as bid_events
 
 from livebid_edge.clients import Clients
 from livebid_edge.errors import BUSY, FAILED, Problem
@@ -140,3 +143,122 @@ def test_a_malformed_claim_of_ours_is_named_and_pydantics_words_are_not() -> Non
     assert answer.status_code == 401
     expected = "invalid or expired token: claim spending_limit_cents is malformed"
     assert answer.json() == {"detail": expected}
+
+
+# Authorization answers
+
+
+def show_orders(clients: Clients, user_id: str, *roles: str) -> httpx.Response:
+    with TestClient(edge_app(clients)) as client:
+        answer: httpx.Response = client.get("/v1/shows/s1/orders", headers=bearer(user_id, *roles))
+        return answer
+
+
+def test_a_seller_reading_another_sellers_show_orders_is_refused_with_403() -> None:
+    clients = busy_services()  # show s1 is sam's
+    answer = show_orders(clients, "other-seller", "seller")
+    assert answer.status_code == 403
+    assert Problem.model_validate(answer.json()).detail == "this show is another seller's"
+    assert not clients.orders.requests  # type: ignore[attr-defined]
+
+
+def test_a_seller_reading_the_orders_of_an_unknown_show_gets_404() -> None:
+    clients = busy_services()
+    clients.catalog.replies["GetShow"] = failure(  # type: ignore[attr-defined]
+        grpc.StatusCode.NOT_FOUND, "no show s1"
+    )
+    answer = show_orders(clients, "sam", "seller")
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "no show s1"}
+    assert not clients.orders.requests  # type: ignore[attr-defined]
+
+
+def test_a_seller_reads_their_own_show_orders_and_only_theirs() -> None:
+    answer = show_orders(busy_services(), "sam", "seller")
+    assert answer.status_code == 200
+    assert [o["order_id"] for o in answer.json()["orders"]] == ["o1"]
+
+
+def rejected_for(method: str, reason: int) -> Clients:
+    """Services whose bidding rejects `method` with `reason`."""
+    clients = busy_services(rejecting=True)
+    bidding: CannedService = clients.bidding  # type: ignore[assignment]
+    reply = bidding.replies[method]
+    reply.reason = reason  # type: ignore[attr-defined]
+    return clients
+
+
+def post(clients: Clients, path: str, body: dict[str, int] | None = None) -> httpx.Response:
+    with TestClient(edge_app(clients)) as client:
+        answer: httpx.Response = client.post(path, json=body, headers=bearer("bea", "buyer"))
+        return answer
+
+
+@pytest.mark.parametrize(
+    ("method", "reason", "path", "body", "detail"),
+    [
+        (
+            "PlaceBid",
+            bid_events.REJECTION_REASON_AUCTION_NOT_FOUND,
+            "/v1/auctions/nope/bids",
+            {"amount_cents": 100},
+            "auction_not_found: no such auction",
+        ),
+        (
+            "BuyNow",
+            bid_events.REJECTION_REASON_AUCTION_NOT_FOUND,
+            "/v1/auctions/nope/buy-now",
+            None,
+            "auction_not_found: no such auction",
+        ),
+        (
+            "BuyFlashSale",
+            flash.FLASH_SALE_REJECTION_REASON_NOT_FOUND,
+            "/v1/flash-sales/nope/purchases",
+            {},
+            "not_found: no such flash sale",
+        ),
+        (
+            "EnterGiveaway",
+            giveaways.ENTRY_REJECTION_REASON_NOT_FOUND,
+            "/v1/giveaways/nope/entries",
+            None,
+            "not_found: no such giveaway",
+        ),
+    ],
+    ids=["bid", "buy-now", "flash-sale-purchase", "giveaway-entry"],
+)
+def test_a_bid_or_purchase_on_something_that_does_not_exist_is_a_404_with_the_reason(
+    method: str, reason: int, path: str, body: dict[str, int] | None, detail: str
+) -> None:
+    answer = post(rejected_for(method, reason), path, body)
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": detail}
+
+
+@pytest.mark.parametrize(
+    ("method", "reason", "path", "body"),
+    [
+        (
+            "PlaceBid",
+            bid_events.REJECTION_REASON_SELLER_CANNOT_BID,
+            "/v1/auctions/a1/bids",
+            {"amount_cents": 100},
+        ),
+        ("BuyNow", bid_events.REJECTION_REASON_SELLER_CANNOT_BID, "/v1/auctions/a1/buy-now", None),
+        (
+            "BuyFlashSale",
+            flash.FLASH_SALE_REJECTION_REASON_SELLER_CANNOT_BID,
+            "/v1/flash-sales/f1/purchases",
+            {},
+        ),
+    ],
+    ids=["bid", "buy-now", "flash-sale-purchase"],
+)
+def test_a_seller_buying_their_own_listing_is_a_200_rejection_the_app_shows(
+    method: str, reason: int, path: str, body: dict[str, int] | None
+) -> None:
+    answer = post(rejected_for(method, reason), path, body)
+    assert answer.status_code == 200
+    assert answer.json()["status"] == "rejected"
+    assert answer.json()["reason"] == "seller_cannot_bid"

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import grpc
-from fastapi import Request
+from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -72,6 +72,14 @@ def public_answer(code: grpc.StatusCode, details: str) -> tuple[int, str]:
     if not details or any(marker in details for marker in _DUMP_MARKERS):
         return status, fallback
     return status, details
+
+
+def not_found_unless_known(reason: str | None, unknown: str, what: str) -> None:
+    """Raise a 404 for a decision that its target does not exist (`unknown`, e.g.
+    "auction_not_found"): a missing auction is the caller's wrong address, not a rejection
+    of a bid. The reason code stays in the text for clients that matched on it."""
+    if reason == unknown:
+        raise HTTPException(404, f"{unknown}: no such {what}")
 
 
 # How much of an invalid value a 422 repeats: enough to recognise it, never the whole input.
