@@ -262,3 +262,27 @@ def test_a_seller_buying_their_own_listing_is_a_200_rejection_the_app_shows(
     assert answer.status_code == 200
     assert answer.json()["status"] == "rejected"
     assert answer.json()["reason"] == "seller_cannot_bid"
+
+
+# The development token endpoint
+
+
+def test_a_production_app_neither_serves_nor_documents_the_dev_token_endpoint() -> None:
+    with TestClient(edge_app(environment="production")) as client:
+        minted = client.post("/v1/dev/tokens", json={"user_id": "mallory", "roles": ["admin"]})
+        paths = client.get("/openapi.json").json()["paths"]
+    assert minted.status_code == 404
+    assert "token" not in minted.json()
+    assert not any(path.startswith("/v1/dev") for path in paths)
+    assert "/v1/auctions/{auction_id}/bids" in paths  # the rest of the API is there
+
+
+@pytest.mark.parametrize("environment", ["development", "test"])
+def test_a_development_or_test_app_serves_and_documents_the_dev_token_endpoint(
+    environment: str,
+) -> None:
+    with TestClient(edge_app(environment=environment)) as client:
+        minted = client.post("/v1/dev/tokens", json={"user_id": "bea"})
+        paths = client.get("/openapi.json").json()["paths"]
+    assert minted.status_code == 200 and minted.json()["token"]
+    assert "/v1/dev/tokens" in paths
