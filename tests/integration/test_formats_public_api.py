@@ -173,8 +173,9 @@ async def bad_requests(w: World) -> None:
         headers={"Authorization": f"Bearer {w.seller.token}", "Idempotency-Key": "k"},
     )
     assert huge.status_code == 422  # not an overflow deep inside
-    missing = await w.user("lost").bid("no-such-auction", amount_cents=100)
-    assert missing["reason"] == "auction_not_found"
+    with pytest.raises(ApiError) as missing:
+        await w.user("lost").bid("no-such-auction", amount_cents=100)
+    assert missing.value.status == 404 and "auction_not_found" in missing.value.detail
 
 
 async def all_formats(stack: DevStack) -> None:

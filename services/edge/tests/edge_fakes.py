@@ -66,9 +66,9 @@ def services(
     )
 
 
-def edge_app(clients: Clients | None = None) -> FastAPI:
+def edge_app(clients: Clients | None = None, environment: str = "test") -> FastAPI:
     """The app as __main__ builds it, over fakes instead of connected clients."""
-    settings = PlatformSettings(environment="test", token_secret=SECRET)
+    settings = PlatformSettings(environment=environment, token_secret=SECRET)
     return create_app(settings, connect=lambda _: clients or services())
 
 

@@ -185,7 +185,7 @@ def test_a_token_whose_limit_claim_is_false_is_refused_with_401() -> None:
     token = jwt.encode(claims, SECRET, algorithm="HS256")
     answer = send("GET", "/v1/me/orders", headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 401
-    assert answer.json()["detail"].startswith("invalid token: claim spending_limit_cents:")
+    assert answer.json()["detail"].endswith("claim spending_limit_cents is malformed")
 
 
 # Strings

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import grpc
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from pydantic import Field
 
@@ -23,6 +23,9 @@ from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
 from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
+
+# Where the app mints its own tokens at /v1/dev/tokens.
+DEV_ENVIRONMENTS = frozenset({"development", "test"})
 
 
 class DevTokenBody(Body):
@@ -68,19 +71,20 @@ def create_app(
     async def healthz() -> Health:
         return Health(status="ok")
 
-    @app.post("/v1/dev/tokens", tags=["dev"], responses={404: PROBLEMS[404]})
-    async def dev_token(body: DevTokenBody) -> DevToken:
-        """Mint a token (development and test only: production tokens come from identity)."""
-        if settings.environment not in ("development", "test"):
-            raise HTTPException(404, "not found")
-        token = auth.issue(
-            settings.token_secret,
-            body.user_id,
-            body.roles,
-            body.verified,
-            follows=body.follows,
-            spending_limit_cents=body.spending_limit_cents,
-        )
-        return DevToken(token=token)
+    if settings.environment in DEV_ENVIRONMENTS:
+        # Production tokens come from the identity provider: a production app neither
+        # serves this route nor lists it in /openapi.json.
+        @app.post("/v1/dev/tokens", tags=["dev"])
+        async def dev_token(body: DevTokenBody) -> DevToken:
+            """Mint a token (development and test only)."""
+            token = auth.issue(
+                settings.token_secret,
+                body.user_id,
+                body.roles,
+                body.verified,
+                follows=body.follows,
+                spending_limit_cents=body.spending_limit_cents,
+            )
+            return DevToken(token=token)
 
     return app

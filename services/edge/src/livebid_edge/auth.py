@@ -29,7 +29,12 @@ class User:
 
 
 class InvalidToken(Exception):
-    pass
+    """A token that does not verify; the message (PyJWT's or pydantic's) is for the log, and
+    `claim` names the one of our claims that is malformed, if that is why."""
+
+    def __init__(self, message: str, claim: str | None = None) -> None:
+        super().__init__(message)
+        self.claim = claim
 
 
 class _Claims(BaseModel):
@@ -77,7 +82,7 @@ def verify(secret: str, token: str) -> User:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise InvalidToken(f"claim {where}: {first['msg']}") from None
+        raise InvalidToken(f"claim {where}: {first['msg']}", claim=where) from None
     return User(
         user_id=typed.sub,
         roles=frozenset(typed.roles),

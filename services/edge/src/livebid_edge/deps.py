@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
@@ -13,6 +14,8 @@ from livebid_edge.clients import Clients
 from livebid_edge.limits import MAX_IDEMPOTENCY_KEY_CHARS
 
 _bearer = HTTPBearer(auto_error=False)
+INVALID_TOKEN = "invalid or expired token"
+log = logging.getLogger(__name__)
 
 # The dependencies are `async def` although they do not await: FastAPI runs a plain `def`
 # dependency in a worker thread, and three thread hand-offs per request cost more CPU than
@@ -33,7 +36,11 @@ async def current_user(
     try:
         return verify(request.app.state.settings.token_secret, credentials.credentials)
     except InvalidToken as exc:
-        raise HTTPException(401, f"invalid token: {exc}", {"WWW-Authenticate": "Bearer"}) from None
+        # PyJWT's and pydantic's words stay in the log: they describe the library, not the
+        # caller's mistake; a malformed claim of ours is named in our own words.
+        log.warning("invalid token: %s", exc)
+        detail = INVALID_TOKEN + (f": claim {exc.claim} is malformed" if exc.claim else "")
+        raise HTTPException(401, detail, {"WWW-Authenticate": "Bearer"}) from None
 
 
 async def idempotency_key(

@@ -1,4 +1,5 @@
-"""gRPC failures from the services as HTTP errors with the service's reason, invalid requests
+"""gRPC failures from the services as HTTP errors (with the service's reason when it gave one
+for the caller; never a transport's or an exception's text), invalid requests
 as short 422 answers, and the one shape of every other error answer (`Problem`), declared for
 the OpenAPI document.
 
@@ -6,33 +7,79 @@ Registered once on the app, so routes simply await their gRPC calls."""
 
 from __future__ import annotations
 
+import logging
 import math
 from typing import Any
 
 import grpc
-from fastapi import Request
+from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-_HTTP_STATUS = {
-    grpc.StatusCode.INVALID_ARGUMENT: 400,
-    grpc.StatusCode.UNAUTHENTICATED: 401,
-    grpc.StatusCode.PERMISSION_DENIED: 403,
-    grpc.StatusCode.NOT_FOUND: 404,
-    grpc.StatusCode.ALREADY_EXISTS: 409,
-    grpc.StatusCode.FAILED_PRECONDITION: 409,
-    grpc.StatusCode.RESOURCE_EXHAUSTED: 429,
-    grpc.StatusCode.UNAVAILABLE: 503,
-    grpc.StatusCode.DEADLINE_EXCEEDED: 503,
+# The codes our services answer with a reason meant for the caller; every other code
+# (UNKNOWN, INTERNAL, a transport failure) carries text for operators only.
+_WITH_REASON = {
+    grpc.StatusCode.INVALID_ARGUMENT: (400, "the service refused the request as invalid"),
+    grpc.StatusCode.OUT_OF_RANGE: (400, "the service refused a value as out of range"),
+    grpc.StatusCode.PERMISSION_DENIED: (403, "the caller may not do this"),
+    grpc.StatusCode.NOT_FOUND: (404, "not found"),
+    grpc.StatusCode.ALREADY_EXISTS: (409, "it already exists"),
+    grpc.StatusCode.FAILED_PRECONDITION: (409, "not now: the current state does not allow it"),
+    grpc.StatusCode.RESOURCE_EXHAUSTED: (429, "too many requests; retry later"),
 }
+# Our services say "no decision yet; retry with the same idempotency key" under UNAVAILABLE:
+# a retry with the same key is safe and is what the caller should do.
+BUSY = "the service is busy or restarting; retry with the same Idempotency-Key"
+_TRANSIENT = {
+    grpc.StatusCode.UNAVAILABLE,
+    grpc.StatusCode.DEADLINE_EXCEEDED,
+    grpc.StatusCode.CANCELLED,
+}
+FAILED = "a service failed unexpectedly; the failure is logged"
+# Text from gRPC core or a service's exception, not a reason: peer addresses, class names, a
+# stack, the transport's own limits (which gRPC core reports as RESOURCE_EXHAUSTED).
+_DUMP_MARKERS = (
+    "ipv4:",
+    "ipv6:",
+    "unix:",
+    "<class '",
+    "Traceback",
+    "message larger than max",
+    "metadata size exceeds",
+)
+
+log = logging.getLogger(__name__)
 
 
 async def grpc_error_handler(request: Request, error: Exception) -> JSONResponse:
-    """Answer a failed service call with the matching HTTP status and the service's reason."""
+    """Answer a failed service call with the matching HTTP status, and the service's reason
+    when it gave one for the caller; the raw details go to the log, never to the client."""
     assert isinstance(error, grpc.aio.AioRpcError)
-    status = _HTTP_STATUS.get(error.code(), 502)
-    return JSONResponse({"detail": error.details() or error.code().name}, status_code=status)
+    code, details = error.code(), error.details() or ""
+    log.warning("%s %s: gRPC %s: %s", request.method, request.url.path, code.name, details)
+    status, detail = public_answer(code, details)
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+def public_answer(code: grpc.StatusCode, details: str) -> tuple[int, str]:
+    """The HTTP status and the text a client may see for a service's gRPC status."""
+    if code in _TRANSIENT:
+        return 503, BUSY
+    if code not in _WITH_REASON:
+        return 502, FAILED
+    status, fallback = _WITH_REASON[code]
+    if not details or any(marker in details for marker in _DUMP_MARKERS):
+        return status, fallback
+    return status, details
+
+
+def not_found_unless_known(reason: str | None, unknown: str, what: str) -> None:
+    """Raise a 404 for a decision that its target does not exist (`unknown`, e.g.
+    "auction_not_found"): a missing auction is the caller's wrong address, not a rejection
+    of a bid. The reason code stays in the text for clients that matched on it."""
+    if reason == unknown:
+        raise HTTPException(404, f"{unknown}: no such {what}")
 
 
 # How much of an invalid value a 422 repeats: enough to recognise it, never the whole input.
@@ -105,7 +152,7 @@ _DESCRIPTIONS = {
     413: "The request body is over 64 KB",
     429: "Too many requests",
     502: "A service failed unexpectedly",
-    503: "A service is unavailable or did not answer in time",
+    503: "A service is busy or restarting: retry with the same Idempotency-Key",
 }
 
 # What a route that calls a service may answer besides its success (for the OpenAPI document).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException
 from livebid.bidding.v1 import bidding_service_pb2 as bid
+from livebid.catalog.v1 import catalog_service_pb2 as cat
 from livebid.notifications.v1 import notifications_pb2 as notif
 from livebid.orders.v1 import orders_service_pb2 as orders
 from pydantic import Field
@@ -15,7 +16,7 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.errors import PROBLEMS
+from livebid_edge.errors import PROBLEMS, not_found_unless_known
 from livebid_edge.inputs import Body, Cursor, PathId, Reason
 from livebid_edge.limits import MAX_CENTS
 from livebid_edge.views import AuctionView, BidDecision, Inbox, OrderList, OrderView, VoidedAuction
@@ -42,7 +43,8 @@ async def place_bid(
     clients: ServiceClients,
     key: IdempotencyKey,
 ) -> BidDecision:
-    """Place a bid and get its definitive answer: accepted, or rejected with a reason."""
+    """Place a bid and get its definitive answer: accepted, or rejected with a reason (an
+    unknown auction is a 404)."""
     if body.amount_cents == 0 and body.max_amount_cents == 0:
         raise HTTPException(400, "give amount_cents, max_amount_cents or both")
     request = bid.PlaceBidRequest(
@@ -55,8 +57,11 @@ async def place_bid(
         spending_limit_cents=user.spending_limit_cents,
     )
     request.open_commitments_cents = await open_commitments(clients, user)
-    response = await clients.bidding.PlaceBid(request)
-    return BidDecision.of(response)
+    decision = BidDecision.of(await clients.bidding.PlaceBid(request))
+    not_found_unless_known(decision.reason, "auction_not_found", "auction")
+    # A seller bidding on their own listing stays a 200 "seller_cannot_bid": the auction
+    # decided it, like any other rejection, and the app shows the reason.
+    return decision
 
 
 @router.get("/auctions/{auction_id}")
@@ -86,8 +91,11 @@ async def my_orders(user: CurrentUser, clients: ServiceClients) -> OrderList:
 
 @router.get("/shows/{show_id}/orders")
 async def show_orders(show_id: PathId, user: CurrentUser, clients: ServiceClients) -> OrderList:
-    """A seller's view of what sold in their show."""
+    """A seller's view of what sold in their show (another seller's show is a 403)."""
     require_role(user, "seller")
+    show = await clients.catalog.GetShow(cat.GetShowRequest(show_id=show_id))  # unknown: 404
+    if show.seller_id != user.user_id:
+        raise HTTPException(403, "this show is another seller's")
     found = await clients.orders.ListOrders(orders.ListOrdersRequest(show_id=show_id))
     mine = [o for o in found.orders if o.seller_id == user.user_id]
     return OrderList(orders=[OrderView.of(o) for o in mine])

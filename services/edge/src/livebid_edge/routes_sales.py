@@ -19,7 +19,7 @@ from livebid_edge.deps import (
     open_commitments,
     require_role,
 )
-from livebid_edge.errors import PROBLEMS
+from livebid_edge.errors import PROBLEMS, not_found_unless_known
 from livebid_edge.inputs import Body, Currency, Id, PathId
 from livebid_edge.limits import MAX_CENTS, MAX_COUNT
 from livebid_edge.views import (
@@ -75,7 +75,9 @@ async def buy_now(
         spending_limit_cents=user.spending_limit_cents,
     )
     request.open_commitments_cents = await open_commitments(clients, user)
-    return BuyNowDecision.of(await clients.bidding.BuyNow(request))
+    decision = BuyNowDecision.of(await clients.bidding.BuyNow(request))
+    not_found_unless_known(decision.reason, "auction_not_found", "auction")
+    return decision  # the seller's own listing: a 200 "seller_cannot_bid", as for a bid
 
 
 @router.post("/shows/{show_id}/flash-sales", status_code=201)
@@ -111,7 +113,9 @@ async def buy_flash_sale(
         spending_limit_cents=user.spending_limit_cents,
     )
     request.open_commitments_cents = await open_commitments(clients, user)
-    return PurchaseDecision.of(await clients.bidding.BuyFlashSale(request))
+    decision = PurchaseDecision.of(await clients.bidding.BuyFlashSale(request))
+    not_found_unless_known(decision.reason, "not_found", "flash sale")
+    return decision  # the seller's own sale: a 200 "seller_cannot_bid", as for a bid
 
 
 @router.post("/shows/{show_id}/giveaways", status_code=201)
@@ -142,7 +146,10 @@ async def enter_giveaway(
         is_follower=giveaway.seller_id in user.follows,
         verified=user.verified,
     )
-    return EntryDecision.of(await clients.bidding.EnterGiveaway(request))
+    decision = EntryDecision.of(await clients.bidding.EnterGiveaway(request))
+    # GetGiveaway above answers 404 for an unknown giveaway; this is the same rule.
+    not_found_unless_known(decision.reason, "not_found", "giveaway")
+    return decision
 
 
 @router.get("/giveaways/{giveaway_id}")
