@@ -18,7 +18,7 @@ from livebid_platform.envelope import decode, envelope
 from livebid_platform.producer import durable_producer, publish
 from livebid_platform.service import CommandSide, caught_up
 from livebid_platform.topics import ensure_topics
-from livebid_platform.writeside import NoDecisionYet, Processor, Rejected, WriteSide
+from livebid_platform.writeside import KeyReused, NoDecisionYet, Processor, Rejected, WriteSide
 
 pytestmark = pytest.mark.integration
 
@@ -197,3 +197,28 @@ async def test_a_poison_record_in_the_private_log_is_quarantined_not_a_stop(
         dead = [r async for r in read_to_end(kafka_bootstrap, h.side.dead_letter.name)]
         headers = [dict(r.headers) for r in dead]
         assert any(h["dlq_reason"].startswith(b"EnvelopeError") for h in headers), headers
+
+
+async def test_a_key_reused_for_another_request_is_refused_even_after_a_rebuild(
+    kafka_bootstrap: str,
+) -> None:
+    side = counter_side(uuid.uuid4().hex[:8], partitions=1)
+    async with Harness(kafka_bootstrap, side) as h:
+        await h.start("a")
+        gateway = h.client.gateway
+        await gateway.submit(
+            pb.OpenCounter(counter_id="r1", limit=9, duration_ms=600_000), "o", "r1"
+        )
+        inc = pb.Increment(counter_id="r1", by=2)
+        first, _ = await gateway.submit(inc, "key-1", "r1", request_digest="request-A")
+        again, _ = await gateway.submit(inc, "key-1", "r1", request_digest="request-A")
+        assert again == first
+        with pytest.raises(KeyReused):
+            await gateway.submit(
+                pb.Increment(counter_id="r1", by=5), "key-1", "r1", request_digest="request-B"
+            )
+    async with Harness(kafka_bootstrap, side) as fresh:  # a new API replica, rebuilt from the log
+        with pytest.raises(KeyReused):
+            await fresh.client.gateway.submit(inc, "key-1", "r1", request_digest="request-B")
+        same, _ = await fresh.client.gateway.submit(inc, "key-1", "r1", request_digest="request-A")
+        assert same == first

@@ -178,6 +178,25 @@ async def bad_requests(w: World) -> None:
     assert missing.value.status == 404 and "auction_not_found" in missing.value.detail
 
 
+async def key_reuse(w: World, show: str) -> None:
+    """The same Idempotency-Key: a retry gets the first answer; another request a 422."""
+    aid = (await w.auction(await w.listing(show, "key reuse"), duration_ms=15_000))["auction_id"]
+    bidder = w.user("retrier")
+    first = await bidder.bid(aid, amount_cents=1000, key="same-key")
+    assert first["status"] == "accepted"
+    assert await bidder.bid(aid, amount_cents=1000, key="same-key") == first
+    with pytest.raises(ApiError) as reused:
+        await bidder.bid(aid, amount_cents=5000, key="same-key")
+    assert reused.value.status == 422 and "already used" in reused.value.detail
+    with pytest.raises(ApiError) as listing_reused:  # a seller's request: the same rule
+        body = {"title": "another title", "starting_price_cents": 1000}
+        await w.seller.call("POST", f"/v1/shows/{show}/listings", body, "listing-key")
+        await w.seller.call(
+            "POST", f"/v1/shows/{show}/listings", {**body, "title": "x"}, "listing-key"
+        )
+    assert listing_reused.value.status == 422
+
+
 async def all_formats(stack: DevStack) -> None:
     async with httpx.AsyncClient(base_url=stack.edge_url, timeout=30) as http:
         w = World(http, stack)
@@ -191,6 +210,7 @@ async def all_formats(stack: DevStack) -> None:
             eligibility(w, show),
             giveaway(w, show),
             bad_requests(w),
+            key_reuse(w, show),
         )
 
 

@@ -4,7 +4,9 @@ The record value is the protobuf message itself; the record key is the aggregate
 headers carry `ce_specversion`, `ce_id`, `ce_type` (the message's full protobuf name, e.g.
 `livebid.bidding.v1.HighBidChanged`), `ce_source`, `ce_time`, `ce_subject`,
 `content-type` and our extensions `ce_correlationid` and, on events a command caused,
-`ce_causationid` (the command's id: how a rebuild knows which commands were decided).
+`ce_causationid` (the command's id: how a rebuild knows which commands were decided) and,
+on private records, `ce_requestdigest` (a digest of the client request a command came from:
+a retry with the same key but another request is recognised).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Envelope:
     correlation_id: str
     message: Message
     causation_id: str = ""
+    request_digest: str = ""
 
     @property
     def key(self) -> bytes:
@@ -60,6 +63,7 @@ def envelope(
     time_ms: int,
     correlation_id: str = "",
     causation_id: str = "",
+    request_digest: str = "",
 ) -> Envelope:
     """Wrap a protobuf message; `subject` is the aggregate id and becomes the record key."""
     return Envelope(
@@ -71,6 +75,7 @@ def envelope(
         correlation_id=correlation_id or event_id,
         message=message,
         causation_id=causation_id,
+        request_digest=request_digest,
     )
 
 
@@ -87,6 +92,8 @@ def to_headers(env: Envelope) -> Headers:
     ]
     if env.causation_id:
         headers.append(("ce_causationid", env.causation_id.encode()))
+    if env.request_digest:
+        headers.append(("ce_requestdigest", env.request_digest.encode()))
     return headers
 
 
@@ -131,4 +138,5 @@ def decode(
         correlation_id=attrs.get("ce_correlationid", ""),
         message=message,
         causation_id=attrs.get("ce_causationid", ""),
+        request_digest=attrs.get("ce_requestdigest", ""),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import grpc
 
 from livebid_platform.health import Readiness
@@ -28,6 +30,25 @@ async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio
     return server, readiness
 
 
-def client_channel(address: str) -> grpc.aio.Channel:
+def client_channel(
+    address: str, interceptors: Sequence[grpc.aio.ClientInterceptor] = ()
+) -> grpc.aio.Channel:
     """A channel to one address or to every replica of a multi-address target."""
-    return grpc.aio.insecure_channel(address, options=_CLIENT_OPTIONS)
+    return grpc.aio.insecure_channel(
+        address, options=_CLIENT_OPTIONS, interceptors=list(interceptors) or None
+    )
+
+
+# A digest of the client's request, sent by the edge beside an idempotency key, so that a
+# service can tell a retry (same key, same request) from a key reused for another request.
+REQUEST_DIGEST_KEY = "livebid-request-digest"
+# The one answer (gRPC ABORTED) to a key reused for another request; the edge makes it a 422.
+KEY_REUSED = "idempotency key reused for a different request"
+
+
+def request_digest(context: grpc.aio.ServicerContext) -> str:
+    """The caller's request digest, or "" when it sent none (an internal caller)."""
+    for key, value in context.invocation_metadata() or ():
+        if key == REQUEST_DIGEST_KEY:
+            return str(value)[:128]
+    return ""

@@ -5,7 +5,7 @@ Read `decider.py` (what a service declares), then `processor.py` (how it runs).
 
 from livebid_platform.writeside.decider import Codec, Decider, NoEffect, Rejected, WriteSide
 from livebid_platform.writeside.decisions import Decision, Decisions
-from livebid_platform.writeside.gateway import Gateway, NoDecisionYet
+from livebid_platform.writeside.gateway import Gateway, KeyReused, NoDecisionYet
 from livebid_platform.writeside.policy import Command, Policy
 from livebid_platform.writeside.processor import Processor
 
@@ -16,6 +16,7 @@ __all__ = [
     "Decision",
     "Decisions",
     "Gateway",
+    "KeyReused",
     "NoDecisionYet",
     "NoEffect",
     "Policy",

@@ -32,6 +32,8 @@ class Decisions:
         # The newest decisions only: a retry older than that gets "no decision yet" but, the
         # command being decided already, still has no second effect.
         self._decisions: OrderedDict[str, Decision] = OrderedDict()
+        # The digest of the request each decided command came from ("" when none was given).
+        self._digests: dict[str, str] = {}
         self._capacity = capacity
 
     def state(self, decider: Decider, aggregate_id: str) -> Any:
@@ -39,6 +41,9 @@ class Decisions:
 
     def decision(self, command_id: str) -> Decision | None:
         return self._decisions.get(command_id)
+
+    def request_digest(self, command_id: str) -> str:
+        return self._digests.get(command_id, "")
 
     def apply_record(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Fold one private record (the Follower's `apply`); raises if it is unreadable."""
@@ -60,7 +65,7 @@ class Decisions:
                 self.states[key] = state
             if self._observe is not None:
                 self._observe(decided, state)
-        self._decided(env.causation_id, (decided, state))
+        self._decided(env.causation_id, (decided, state), env.request_digest)
 
     def _key_of(self, aggregate_id: str) -> Key:
         """The aggregate a marker is about: the first decider that holds that id."""
@@ -69,9 +74,12 @@ class Decisions:
                 return decider.name, aggregate_id
         return "", aggregate_id
 
-    def _decided(self, command_id: str, decision: Decision) -> None:
+    def _decided(self, command_id: str, decision: Decision, digest: str) -> None:
         if not command_id or command_id in self._decisions:
             return  # the first event of a command is its answer
         self._decisions[command_id] = decision
+        if digest:
+            self._digests[command_id] = digest
         if len(self._decisions) > self._capacity:
-            self._decisions.popitem(last=False)
+            old, _ = self._decisions.popitem(last=False)
+            self._digests.pop(old, None)

@@ -27,6 +27,10 @@ class NoDecisionYet(Exception):
     """No decision within the timeout: the caller retries with the same idempotency key."""
 
 
+class KeyReused(Exception):
+    """The command id (the client's idempotency key) was decided for another request."""
+
+
 class Gateway:
     def __init__(
         self,
@@ -43,10 +47,19 @@ class Gateway:
         self.timeout_s = timeout_s
 
     async def submit(
-        self, command: Message, command_id: str, aggregate_id: str, correlation_id: str = ""
+        self,
+        command: Message,
+        command_id: str,
+        aggregate_id: str,
+        correlation_id: str = "",
+        request_digest: str = "",
     ) -> Decision:
-        """Append `command` (unless already decided) and return its decision."""
+        """Append `command` (unless already decided) and return its decision.
+
+        `request_digest` identifies the client request (its key's payload): a retry with the
+        same key and another request raises KeyReused instead of getting the first answer."""
         if (known := self._decisions.decision(command_id)) is not None:
+            self._check_same_request(command_id, request_digest)
             return known
         decided = self._follower.wait_for(command_id)
         try:
@@ -59,6 +72,7 @@ class Gateway:
                 time_ms=int(time.time() * 1000),
                 # Not the command id: it holds the user's key and travels into public events.
                 correlation_id=correlation_id or uuid.uuid4().hex,
+                request_digest=request_digest,
             )
             await publish(self._producer, self._decisions.side.commands.name, env)
             await asyncio.wait_for(asyncio.shield(decided), self.timeout_s)
@@ -69,4 +83,10 @@ class Gateway:
         decision = self._decisions.decision(command_id)
         if decision is None:  # evicted between folding and here: only under absurd load
             raise NoDecisionYet(f"decision for {command_id} not kept")
+        self._check_same_request(command_id, request_digest)
         return decision
+
+    def _check_same_request(self, command_id: str, request_digest: str) -> None:
+        first = self._decisions.request_digest(command_id)
+        if request_digest and first and first != request_digest:
+            raise KeyReused(f"{command_id} was decided for another request")

@@ -93,6 +93,7 @@ def decide_record(
         "time_ms": record.timestamp,  # the log's time, never this process's clock
         "correlation_id": env.correlation_id,
         "causation_id": command_id,
+        "request_digest": env.request_digest,  # private records only (see _event_records)
     }
     try:
         outputs = _event_records(
@@ -137,7 +138,7 @@ def _event_records(
     """Each event as a private record, plus its public translations."""
     outputs: list[Output] = []
     ref = public_command_ref(meta["causation_id"])
-    public_meta = meta | {"causation_id": ref}
+    public_meta = meta | {"causation_id": ref, "request_digest": ""}
     if meta["correlation_id"] == meta["causation_id"]:  # an envelope's default: the id itself
         public_meta["correlation_id"] = ref
     for i, (event, state) in enumerate(applied):

@@ -28,7 +28,8 @@ from livebid_bidding.answers import (
 )
 from livebid_bidding.domain.events import AuctionOpened, AuctionVoided
 from livebid_bidding.write_side import AUCTIONS, FLASH_SALES, GIVEAWAYS
-from livebid_platform.writeside import Decisions, Gateway, NoDecisionYet
+from livebid_platform.grpc_server import KEY_REUSED, request_digest
+from livebid_platform.writeside import Decisions, Gateway, KeyReused, NoDecisionYet
 
 
 class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
@@ -45,7 +46,12 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
     ) -> tuple[Any, Any]:
         """Append a command (unless already decided): (its first event, the state after)."""
         try:
-            return await self._gateway.submit(command, command_id, aggregate_id)
+            return await self._gateway.submit(
+                command, command_id, aggregate_id, request_digest=request_digest(context)
+            )
+        except KeyReused:
+            await context.abort(grpc.StatusCode.ABORTED, KEY_REUSED)
+            raise
         except NoDecisionYet:
             await context.abort(
                 grpc.StatusCode.UNAVAILABLE, "no decision yet; retry with the same idempotency key"

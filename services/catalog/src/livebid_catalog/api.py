@@ -23,7 +23,8 @@ from livebid_catalog.domain.events import PutUp, sale_of
 from livebid_catalog.domain.show import Show, listing_id_for, show_id_for
 from livebid_catalog.sales import SaleOpener, SaleRefused
 from livebid_catalog.view import CatalogView
-from livebid_platform.writeside import Gateway, NoDecisionYet, NoEffect, Rejected
+from livebid_platform.grpc_server import KEY_REUSED, request_digest
+from livebid_platform.writeside import Gateway, KeyReused, NoDecisionYet, NoEffect, Rejected
 from livebid_platform.writeside.mirrored import to_proto
 
 T = TypeVar("T")
@@ -59,6 +60,8 @@ async def _answer(context: grpc.aio.ServicerContext, call: Awaitable[T]) -> T:
             "; retry with the same idempotency key" if code == grpc.StatusCode.UNAVAILABLE else ""
         )
         await context.abort(code, f"bidding: {exc.details()}{hint}")
+    except KeyReused:
+        await context.abort(grpc.StatusCode.ABORTED, KEY_REUSED)
     except NoDecisionYet:
         await context.abort(
             grpc.StatusCode.UNAVAILABLE, "no decision yet; retry with the same idempotency key"
@@ -83,9 +86,13 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         self, command: Any, command_id: str, context: grpc.aio.ServicerContext
     ) -> Any:
         """Send a domain command to its show; the first event it caused (None: no effect)."""
-        event, _ = await _answer(
-            context, self._gateway.submit(to_proto(command, internal), command_id, command.show_id)
+        submitted = self._gateway.submit(
+            to_proto(command, internal),
+            command_id,
+            command.show_id,
+            request_digest=request_digest(context),
         )
+        event, _ = await _answer(context, submitted)
         if isinstance(event, Rejected):
             await context.abort(
                 _CODES.get(event.code, grpc.StatusCode.FAILED_PRECONDITION), event.reason

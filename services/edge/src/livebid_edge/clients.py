@@ -10,6 +10,7 @@ from livebid.catalog.v1.catalog_service_pb2_grpc import CatalogServiceStub
 from livebid.notifications.v1.notifications_pb2_grpc import NotificationsServiceStub
 from livebid.orders.v1.orders_service_pb2_grpc import OrdersServiceStub
 
+from livebid_edge.request_digest import SendRequestDigest
 from livebid_platform.grpc_server import client_channel
 from livebid_platform.settings import PlatformSettings
 
@@ -28,8 +29,9 @@ class Clients:
 
 
 def connect(settings: PlatformSettings) -> Clients:
+    # Every call carries the digest of the request it serves (request_digest.py).
     channels = [
-        client_channel(address)
+        client_channel(address, [SendRequestDigest()])
         for address in (
             settings.catalog_grpc,
             settings.bidding_grpc,

@@ -12,6 +12,7 @@ from livebid.orders.v1 import orders_service_pb2 as orders
 from livebid_edge.auth import InvalidToken, User, verify
 from livebid_edge.clients import Clients
 from livebid_edge.limits import MAX_IDEMPOTENCY_KEY_CHARS
+from livebid_edge.request_digest import current_digest, digest
 
 _bearer = HTTPBearer(auto_error=False)
 INVALID_TOKEN = "invalid or expired token"
@@ -44,6 +45,7 @@ async def current_user(
 
 
 async def idempotency_key(
+    request: Request,
     idempotency_key: Annotated[
         str,
         Header(
@@ -53,7 +55,10 @@ async def idempotency_key(
         ),
     ],
 ) -> str:
-    """The header, required (a missing one is answered 400: see errors.py)."""
+    """The header, required (a missing one is answered 400: see errors.py). The request's
+    digest goes with every service call it makes, so a reused key is recognised."""
+    body = await request.body()
+    current_digest.set(digest(request.method, request.url.path, body))
     return idempotency_key
 
 

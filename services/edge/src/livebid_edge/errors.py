@@ -17,6 +17,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from livebid_platform.grpc_server import KEY_REUSED
+
 # The codes our services answer with a reason meant for the caller; every other code
 # (UNKNOWN, INTERNAL, a transport failure) carries text for operators only.
 _WITH_REASON = {
@@ -58,8 +60,21 @@ async def grpc_error_handler(request: Request, error: Exception) -> JSONResponse
     assert isinstance(error, grpc.aio.AioRpcError)
     code, details = error.code(), error.details() or ""
     log.warning("%s %s: gRPC %s: %s", request.method, request.url.path, code.name, details)
+    if code == grpc.StatusCode.ABORTED and details == KEY_REUSED:
+        return key_reused()
     status, detail = public_answer(code, details)
     return JSONResponse({"detail": detail}, status_code=status)
+
+
+def key_reused() -> JSONResponse:
+    """The IETF Idempotency-Key draft's answer to a key reused with another request: 422,
+    in the shape of every other 422 (a list of what is wrong, here the header)."""
+    problem = {
+        "loc": ["header", "Idempotency-Key"],
+        "msg": "this Idempotency-Key was already used for a different request; use a new key",
+        "type": "idempotency_key_reused",
+    }
+    return JSONResponse({"detail": [problem]}, status_code=422)
 
 
 def public_answer(code: grpc.StatusCode, details: str) -> tuple[int, str]:
