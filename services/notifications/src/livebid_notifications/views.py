@@ -76,5 +76,6 @@ def problem(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description}
 
 
-NO_TOKEN = {401: problem("No bearer token, or an invalid or expired one")}
-STARTING = {503: problem("The service is still rebuilding its state from the log")}
+Responses = dict[int | str, dict[str, Any]]
+NO_TOKEN: Responses = {401: problem("No bearer token, or an invalid or expired one")}
+STARTING: Responses = {503: problem("The service is still rebuilding its state from the log")}
