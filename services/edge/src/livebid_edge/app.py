@@ -15,7 +15,12 @@ from livebid_edge import auth
 from livebid_edge.bodylimit import BodyLimit
 from livebid_edge.clients import Clients, connect
 from livebid_edge.docs import serve_docs
-from livebid_edge.errors import PROBLEMS, grpc_error_handler, validation_error_handler
+from livebid_edge.errors import (
+    PROBLEMS,
+    UNREADABLE_BODY,
+    grpc_error_handler,
+    validation_error_handler,
+)
 from livebid_edge.inputs import Body, Id, Name
 from livebid_edge.limits import MAX_CENTS
 from livebid_edge.routes_buyer import router as buyer_router
@@ -74,7 +79,7 @@ def create_app(
     if settings.environment in DEV_ENVIRONMENTS:
         # Production tokens come from the identity provider: a production app neither
         # serves this route nor lists it in /openapi.json.
-        @app.post("/v1/dev/tokens", tags=["dev"])
+        @app.post("/v1/dev/tokens", tags=["dev"], responses=UNREADABLE_BODY)
         async def dev_token(body: DevTokenBody) -> DevToken:
             """Mint a token (development and test only)."""
             token = auth.issue(

@@ -159,7 +159,8 @@ class Problem(BaseModel):
 
 
 _DESCRIPTIONS = {
-    400: "Invalid request: a missing Idempotency-Key, or refused by the service",
+    400: "Invalid request: a missing Idempotency-Key, a body that is not UTF-8, or refused by "
+    "the service",
     401: "No bearer token, or an invalid one",
     403: "The caller lacks the role, or does not own the show or listing",
     404: "No such show, listing, auction, sale or giveaway",
@@ -168,6 +169,12 @@ _DESCRIPTIONS = {
     429: "Too many requests",
     502: "A service failed unexpectedly",
     503: "A service is busy or restarting: retry with the same Idempotency-Key",
+}
+
+# FastAPI's own answer to a body it cannot even decode (not UTF-8): JSON that does not parse
+# is a 422, but this is a 400 "There was an error parsing the body", on any route with a body.
+UNREADABLE_BODY: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The body is not UTF-8 text"}
 }
 
 # What a route that calls a service may answer besides its success (for the OpenAPI document).

@@ -13,6 +13,7 @@ from livebid_notifications.auth import TokenVerifier, bearer
 from livebid_notifications.domain.inbox import Notification
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.live_routes import TRY_AGAIN_LATER
+from livebid_notifications.views import NO_TOKEN, STARTING, NotificationsPage
 from livebid_notifications.websocket import push_until_disconnected
 
 UNAUTHORIZED = 4401  # WebSocket close code mirroring HTTP 401
@@ -82,13 +83,13 @@ def inbox_routes(
 
         await push_until_disconnected(ws, push())
 
-    @router.get("/v1/me/notifications")
+    @router.get("/v1/me/notifications", responses={**NO_TOKEN, **STARTING})
     async def list_after(
         user: CurrentUser,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=BATCH)] = 100,
         wait_ms: Annotated[int, Query(ge=0, le=30_000)] = 0,
-    ) -> dict[str, Any]:
+    ) -> NotificationsPage:
         """Entries after `after`; with `wait_ms`, a long poll that returns when one arrives."""
         with store.changes.watch(user) as changed:
             entries = store.after(user, after, limit)
@@ -96,9 +97,11 @@ def inbox_routes(
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(changed.wait(), wait_ms / 1000)
                 entries = store.after(user, after, limit)
-        return {
-            "notifications": [notification_json(n) for n in entries],
-            "cursor": entries[-1].cursor if entries else after,
-        }
+        return NotificationsPage.model_validate(
+            {
+                "notifications": [notification_json(n) for n in entries],
+                "cursor": entries[-1].cursor if entries else after,
+            }
+        )
 
     return router

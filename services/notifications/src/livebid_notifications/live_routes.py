@@ -4,13 +4,13 @@ the front page that links to every show's."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from fastapi import APIRouter, HTTPException, WebSocket
 from fastapi.responses import HTMLResponse
 
 from livebid_notifications.feed import LiveFeed
 from livebid_notifications.page import SHOW_PAGE, index_page
+from livebid_notifications.views import STARTING, ShowState
 from livebid_notifications.websocket import push_until_disconnected
 
 TRY_AGAIN_LATER = 1013  # WebSocket close code: the service is still rebuilding
@@ -43,12 +43,12 @@ def live_routes(
         with feed.viewing(show_id):
             await push_until_disconnected(ws, push())
 
-    @router.get("/v1/shows/{show_id}/state")
-    async def show_state(show_id: str) -> dict[str, Any]:
+    @router.get("/v1/shows/{show_id}/state", responses=STARTING)
+    async def show_state(show_id: str) -> ShowState:
         """The same message as the WebSocket's, for clients that cannot hold one."""
         if not is_ready():
             raise HTTPException(503, "starting")
-        return feed.snapshot(show_id, clock())
+        return ShowState.model_validate(feed.snapshot(show_id, clock()))
 
     @router.get("/", response_class=HTMLResponse)
     async def front_page() -> str:

@@ -12,6 +12,7 @@ from livebid_notifications.feed import LiveFeed
 from livebid_notifications.inbox_routes import inbox_routes
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.live_routes import live_routes
+from livebid_notifications.views import STARTING, Health, Ready
 
 
 def wall_clock_ms() -> int:
@@ -31,15 +32,15 @@ def create_app(
     app.include_router(inbox_routes(store, verifier, is_ready))
 
     @app.get("/healthz")
-    async def healthz() -> dict[str, str]:
+    async def healthz() -> Health:
         """Liveness: the process is up."""
-        return {"status": "ok"}
+        return Health(status="ok")
 
-    @app.get("/readyz")
-    async def readyz() -> dict[str, str]:
+    @app.get("/readyz", responses=STARTING)
+    async def readyz() -> Ready:
         """Readiness: the inbox and the live feed are rebuilt from the log."""
         if not is_ready():
             raise HTTPException(503, "rebuilding")
-        return {"status": "ready"}
+        return Ready(status="ready")
 
     return app
