@@ -16,6 +16,7 @@ from edge_fakes import SECRET, CannedService, bearer, busy_services, edge_app
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
+from livebid_edge import bodylimit
 from livebid_edge.clients import Clients
 from livebid_edge.errors import MISSING_KEY_REASON
 from livebid_edge.inputs import Body
@@ -359,3 +360,34 @@ def test_a_body_that_is_not_utf8_is_a_documented_400_on_the_dev_token_route() ->
     with TestClient(edge_app()) as client:
         documented = client.get("/openapi.json").json()["paths"]["/v1/dev/tokens"]["post"]
     assert "400" in documented["responses"]
+
+
+def test_a_body_that_stalls_is_refused_with_408(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client that announces a body and then stops sending it gets a 408, not a hung
+    connection (the wait is shortened here; the real one is BODY_CHUNK_TIMEOUT_S)."""
+    monkeypatch.setattr(bodylimit, "BODY_CHUNK_TIMEOUT_S", 0.2)
+    sent: list[dict[str, object]] = []
+    pieces = [{"type": "http.request", "body": b'{"title":', "more_body": True}]
+
+    async def receive() -> dict[str, object]:
+        if pieces:
+            return pieces.pop(0)
+        await asyncio.sleep(5)  # the rest never comes
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    auth = [(k.lower().encode(), v.encode()) for k, v in bearer("seller-1", "seller").items()]
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": "/v1/shows", "raw_path": b"/v1/shows", "query_string": b"",
+        "root_path": "", "server": ("test", 80), "client": ("test", 1),
+        "headers": [
+            (b"content-type", b"application/json"), (b"content-length", b"100"),
+            (b"idempotency-key", b"k"), *auth,
+        ],
+    }  # fmt: skip
+    asyncio.run(edge_app()(scope, receive, send))  # type: ignore[arg-type]
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    assert start["status"] == 408

@@ -59,7 +59,7 @@ def create_app(
         title="Livebid edge API",
         version="0.1.0",
         lifespan=lifespan,
-        responses={413: PROBLEMS[413]},  # any route: see bodylimit.py
+        responses={408: PROBLEMS[408], 413: PROBLEMS[413]},  # any route: see bodylimit.py
         docs_url=None,
         redoc_url=None,
     )

@@ -165,6 +165,7 @@ _DESCRIPTIONS = {
     403: "The caller lacks the role, or does not own the show or listing",
     404: "No such show, listing, auction, sale or giveaway",
     409: "Not now: the show's or the item's state does not allow it",
+    408: "The request body did not arrive in time (a slow or stalled client)",
     413: "The request body is over 64 KB",
     429: "Too many requests",
     502: "A service failed unexpectedly",
