@@ -347,13 +347,13 @@ async def orders_check(show: Show) -> tuple[int, int, list[str]]:
         if view.get("winner_id"):
             by_winner.setdefault(view["winner_id"], []).append(auction)
     clients = {b.user_id: b for b in show.bidders}
-    wrong, found = [], 0
+    wrong: list[str] = []
+    found = 0
     for winner, won in by_winner.items():
         orders: list[dict[str, Any]] = []
         for _ in range(60):
             orders = (await answered(clients[winner].call, "GET", "/v1/me/orders"))["orders"]
-            mine = [o for o in orders if o["auction_id"] in show.final]
-            if len(mine) >= len(won):
+            if sum(o["auction_id"] in show.final for o in orders) >= len(won):
                 break
             await asyncio.sleep(0.5)
         mine = sorted(o["auction_id"] for o in orders if o["auction_id"] in show.final)
@@ -432,13 +432,13 @@ async def checks(stack: DevStack, show: Show, ledger: Ledger) -> list[Row]:
             f"({CLOSE_BOUND_MS} + broker outage)",
         )
     )
-    sold, found, wrong = await orders_check(show)
+    sold, orders, wrong = await orders_check(show)
     rows.append(
         Row(
             "one order per sold auction",
             sold,
             len(wrong),
-            f"{found} orders for {sold} sold; " + "; ".join(wrong),
+            f"{orders} orders for {sold} sold; " + "; ".join(wrong),
         )
     )
     return rows
