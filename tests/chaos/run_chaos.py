@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -231,10 +232,11 @@ class Show:
         show = await answered(write, "POST", "/v1/shows", {"title": "chaos"}, f"s-{self.run}")
         show_id = show["show_id"]
         await answered(write, "POST", f"/v1/shows/{show_id}/start", None, f"go-{self.run}")
-        number = 0
-        while (number < self.params.min_rounds or not faults_done.is_set()) and (
+        number = rounds = 0
+        while (rounds < self.params.min_rounds or not faults_done.is_set()) and (
             time.monotonic() < deadline
         ):
+            rounds += 1
             auctions = []
             for _ in range(self.params.auctions_per_round):
                 body = {"title": f"item {number}", "starting_price_cents": 1000}
@@ -539,21 +541,27 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def run(params: Params, report: Callable[[str], object] = print) -> list[Row]:
-    """Run the suite in a fresh temp dir, report the table; the rows."""
+def run(params: Params, report: Callable[[str], object] = print, keep: bool = False) -> list[Row]:
+    """Run the suite in a fresh temp dir, report the table; the rows. The dir (broker and
+    service logs) is kept when a check failed, or when asked."""
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="livebid-chaos-") as work:
-        rows = asyncio.run(chaos(params, Path(work)))
+    work = Path(tempfile.mkdtemp(prefix="livebid-chaos-"))
+    rows = asyncio.run(chaos(params, work))
+    failures = sum(r.failures for r in rows)
     report(table(rows))
-    report(f"chaos: {time.monotonic() - started:.0f} s, {sum(r.failures for r in rows)} failures")
+    kept = f", logs kept in {work}" if failures or keep else ""
+    report(f"chaos: {time.monotonic() - started:.0f} s, {failures} failures{kept}")
+    if not kept:
+        shutil.rmtree(work, ignore_errors=True)
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="more auctions, every fault twice")
+    parser.add_argument("--keep", action="store_true", help="keep the logs even on success")
     args = parser.parse_args(argv)
-    rows = run(FULL if args.full else SHORT)
+    rows = run(FULL if args.full else SHORT, keep=args.keep)
     return 1 if any(r.failures for r in rows) else 0
 
 
