@@ -224,6 +224,7 @@ class Show:
         ]
         self.open: list[str] = []
         self.offers: dict[str, int] = {}
+        self.stop_at: dict[str, float] = {}  # auction -> when bidders leave it (monotonic)
         self.final: dict[str, dict[str, Any]] = {}
         self.closed = False
 
@@ -251,9 +252,15 @@ class Show:
                 reply = await answered(write, "POST", path, terms, f"a{number}-{self.run}")
                 auctions.append(reply["auction_id"])
                 number += 1
+            # Bidders stop a counter time past the first deadline: a soft close extends the
+            # deadline on every late bid, so bidding without end would keep it open forever.
+            stop_at = (
+                time.monotonic() + (self.params.duration_ms + self.params.counter_time_ms) / 1000
+            )
             for auction in auctions:
                 self.ledger.accepted[auction] = set()
                 self.offers[auction] = 1000
+                self.stop_at[auction] = stop_at
             self.open = list(auctions)
             await self._until_closed(auctions, deadline)
         self.closed = True
@@ -275,10 +282,11 @@ class Show:
 
     async def bidder(self, bidder: EdgeClient) -> None:
         while not self.closed:
-            if not self.open:
+            biddable = [a for a in self.open if time.monotonic() < self.stop_at[a]]
+            if not biddable:
                 await asyncio.sleep(0.2)
                 continue
-            auction = self.rng.choice(self.open)
+            auction = self.rng.choice(biddable)
             key = uuid.uuid4().hex
             self.offers[auction] += 100
             self.ledger.bids += 1
