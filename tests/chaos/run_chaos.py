@@ -105,6 +105,8 @@ class Ledger:
     broker_failures: list[str] = field(default_factory=list)
     broker_down_ms: int = 0
     poison: list[Poison] = field(default_factory=list)
+    writes: int = 0  # the seller's: listings and auctions
+    failed_writes: list[str] = field(default_factory=list)
 
 
 async def answered(call: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -240,18 +242,11 @@ class Show:
             rounds += 1
             auctions = []
             for _ in range(self.params.auctions_per_round):
-                body = {"title": f"item {number}", "starting_price_cents": 1000}
-                path = f"/v1/shows/{show_id}/listings"
-                listing = await answered(write, "POST", path, body, f"l{number}-{self.run}")
-                terms = {
-                    "format": "standard",
-                    "duration_ms": self.params.duration_ms,
-                    "counter_time_ms": self.params.counter_time_ms,
-                }
-                path = f"/v1/listings/{listing['listing_id']}/auction"
-                reply = await answered(write, "POST", path, terms, f"a{number}-{self.run}")
-                auctions.append(reply["auction_id"])
                 number += 1
+                try:
+                    auctions.append(await self._put_up(show_id, number))
+                except (ApiError, httpx.TransportError) as exc:  # a row of the table
+                    self.ledger.failed_writes.append(f"item {number}: {exc}")
             # Bidders stop a counter time past the first deadline: a soft close extends the
             # deadline on every late bid, so bidding without end would keep it open forever.
             stop_at = (
@@ -264,6 +259,23 @@ class Show:
             self.open = list(auctions)
             await self._until_closed(auctions, deadline)
         self.closed = True
+
+    async def _put_up(self, show_id: str, number: int) -> str:
+        """A new listing put up for a standard auction; the auction's id."""
+        write = self.seller.call
+        body = {"title": f"item {number}", "starting_price_cents": 1000}
+        path = f"/v1/shows/{show_id}/listings"
+        self.ledger.writes += 1
+        listing = await answered(write, "POST", path, body, f"l{number}-{self.run}")
+        terms = {
+            "format": "standard",
+            "duration_ms": self.params.duration_ms,
+            "counter_time_ms": self.params.counter_time_ms,
+        }
+        path = f"/v1/listings/{listing['listing_id']}/auction"
+        self.ledger.writes += 1
+        reply = await answered(write, "POST", path, terms, f"a{number}-{self.run}")
+        return str(reply["auction_id"])
 
     async def _until_closed(self, auctions: list[str], deadline: float) -> None:
         while any(a not in self.final for a in auctions) and time.monotonic() < deadline:
@@ -383,6 +395,14 @@ async def checks(stack: DevStack, show: Show, ledger: Ledger) -> list[Row]:
             len(lg.unanswered) + lg.rejected_without_reason,
             f"{sum(map(len, lg.accepted.values()))} accepted, {lg.rejected} rejected, "
             f"{len(lg.unanswered)} unanswered, {lg.rejected_without_reason} without a reason",
+        )
+    )
+    rows.append(
+        Row(
+            "every seller write answered (listing, auction)",
+            lg.writes,
+            len(lg.failed_writes),
+            "; ".join(lg.failed_writes),
         )
     )
     auctions = set(lg.accepted)
