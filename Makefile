@@ -2,7 +2,7 @@
 UV := .local/uv/bin/uv
 RUN := $(UV) run --frozen
 
-.PHONY: setup demo test unit integration lint gen check-gen bench kafka-start kafka-stop k8s
+.PHONY: setup demo test unit integration lint gen check-gen bench chaos kafka-start kafka-stop k8s
 
 setup:            ## install uv, the locked environment and Kafka's jars
 	@bash scripts/bootstrap.sh >/dev/null
@@ -33,6 +33,9 @@ check-gen: setup
 
 bench: setup      ## bid round trip and throughput, beside raw Kafka in the same run
 	$(RUN) python -m bench $(ARGS)
+
+chaos: setup      ## the full fault suite on its own broker: kills, a broker restart, poison (< 10 min)
+	$(RUN) python -m tests.chaos.run_chaos --full $(ARGS)
 
 kafka-start: setup
 	$(RUN) python -m livebid_devtools.localkafka start

@@ -311,6 +311,21 @@ class DevStack:
             self.replicas[service] = count
             self._allocate(_SPECS[service])
 
+    def serving(self, name: str, replica: int = 0) -> bool:
+        """Whether a replica's process runs and answers its readiness check now (a log-ready
+        one, the bidding processor, only has to run: it serves no port)."""
+        key = replica_key(*parse_key(name, replica))
+        process = self.processes.get(key)
+        if process is None or process.poll() is not None:
+            return False
+        if isinstance(_SPECS[parse_key(key)[0]].ready, LogReady):
+            return True
+        return self._ready(key, process.pid, self._log_path(key), 0)
+
+    def exited(self) -> list[str]:
+        """The processes that ended on their own (not stopped or killed through the stack)."""
+        return [key for key, process in self.processes.items() if process.poll() is not None]
+
     def kill(self, name: str, replica: int = 0) -> None:
         """Kill a replica abruptly (SIGKILL), as a crash would."""
         process = self.processes.pop(replica_key(*parse_key(name, replica)))
