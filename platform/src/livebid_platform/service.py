@@ -76,7 +76,7 @@ async def caught_up(follower: Follower, task: asyncio.Task[None]) -> None:
         raise RuntimeError("the follower ended before it caught up")
 
 
-AddServicer = Callable[[Gateway, Decisions, grpc.aio.Server], None]
+AddServicer = Callable[[CommandSide, grpc.aio.Server], None]
 
 
 def api_main(
@@ -95,7 +95,7 @@ def api_main(
         producer = durable_producer(bootstrap)
         await producer.start()
         commands = CommandSide.build(bootstrap, side, producer, f"{side.source}.api")
-        add_servicer(commands.gateway, commands.decisions, server)
+        add_servicer(commands, server)
         await server.start()
         follow = asyncio.create_task(commands.follower.run())
         try:

@@ -31,8 +31,8 @@ def main() -> None:
             BIDDING,
             settings.bidding_grpc,
             SERVICE_NAME,
-            lambda gateway, decisions, server: api_grpc.add_BiddingServiceServicer_to_server(
-                BiddingApi(gateway, decisions), server
+            lambda commands, server: api_grpc.add_BiddingServiceServicer_to_server(
+                BiddingApi(commands.gateway, commands.decisions, commands.follower.sync), server
             ),
         ),
     }

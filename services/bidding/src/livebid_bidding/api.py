@@ -7,6 +7,7 @@ Run: python -m livebid_bidding api
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -29,13 +30,24 @@ from livebid_bidding.answers import (
 from livebid_bidding.domain.events import AuctionOpened, AuctionVoided
 from livebid_bidding.write_side import AUCTIONS, FLASH_SALES, GIVEAWAYS
 from livebid_platform.grpc_server import KEY_REUSED, request_digest
-from livebid_platform.writeside import Decisions, Gateway, KeyReused, NoDecisionYet
+from livebid_platform.writeside import Decider, Decisions, Gateway, KeyReused, NoDecisionYet
+
+Sync = Callable[[], Awaitable[None]]
 
 
 class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
-    def __init__(self, gateway: Gateway, decisions: Decisions) -> None:
+    def __init__(self, gateway: Gateway, decisions: Decisions, sync: Sync) -> None:
         self._gateway = gateway
         self._decisions = decisions
+        # Another API replica may have opened an aggregate this one has not folded yet:
+        # before answering "not found", catch up with the log (read your writes).
+        self._sync = sync
+
+    async def _state(self, decider: Decider, aggregate_id: str) -> Any:
+        if (state := self._decisions.state(decider, aggregate_id)) is None:
+            await self._sync()
+            state = self._decisions.state(decider, aggregate_id)
+        return state
 
     async def _submit(
         self,
@@ -106,7 +118,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
     async def VoidAuction(
         self, request: api_pb.VoidAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.VoidAuctionResponse:
-        auction = self._decisions.state(AUCTIONS, request.auction_id)
+        auction = await self._state(AUCTIONS, request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         elif not auction.is_open:
@@ -126,7 +138,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
     async def GetAuction(
         self, request: api_pb.GetAuctionRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetAuctionResponse:
-        auction = self._decisions.state(AUCTIONS, request.auction_id)
+        auction = await self._state(AUCTIONS, request.auction_id)
         if auction is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such auction")
         assert auction is not None
@@ -236,7 +248,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
     async def GetGiveaway(
         self, request: api_pb.GetGiveawayRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetGiveawayResponse:
-        state = self._decisions.state(GIVEAWAYS, request.giveaway_id)
+        state = await self._state(GIVEAWAYS, request.giveaway_id)
         if state is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such giveaway")
         return giveaway_view(state)

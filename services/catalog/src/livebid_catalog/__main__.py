@@ -59,7 +59,9 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     )
     gateway = Gateway(producer, view.decisions, follower, source=f"{CATALOG.source}.api")
     opener = SaleOpener(BiddingClient(channel), abandon_through(gateway))
-    api_grpc.add_CatalogServiceServicer_to_server(CatalogApi(gateway, view, opener), server)
+    api_grpc.add_CatalogServiceServicer_to_server(
+        CatalogApi(gateway, view, opener, follower.sync), server
+    )
     await server.start()
     ends = Policy(CATALOG, sale_end_commands, producer, source=CATALOG.source)
     parts: list[Processor | EventConsumer] = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import grpc
@@ -28,6 +28,7 @@ from livebid_platform.writeside import Gateway, KeyReused, NoDecisionYet, NoEffe
 from livebid_platform.writeside.mirrored import to_proto
 
 T = TypeVar("T")
+Sync = Callable[[], Awaitable[None]]
 
 DEFAULT_DURATION_MS = 30_000
 DEFAULT_COUNTER_TIME_MS = 10_000
@@ -77,10 +78,19 @@ def _command_id(kind: str, scope: str, idempotency_key: str) -> str:
 
 
 class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
-    def __init__(self, gateway: Gateway, view: CatalogView, opener: SaleOpener) -> None:
+    def __init__(self, gateway: Gateway, view: CatalogView, opener: SaleOpener, sync: Sync) -> None:
         self._gateway = gateway
         self._view = view
         self._opener = opener
+        # Another replica may have decided a command this one has not folded yet: before
+        # answering "not found", catch up with everything appended so far (read your writes).
+        self._sync = sync
+
+    async def _show(self, show_id: str) -> Show | None:
+        if (show := self._view.show(show_id)) is None:
+            await self._sync()
+            show = self._view.show(show_id)
+        return show
 
     async def _decide(
         self, command: Any, command_id: str, context: grpc.aio.ServicerContext
@@ -106,6 +116,9 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         if show_id:
             return show_id
         show = self._view.show_of_listing(listing_id)
+        if show is None:
+            await self._sync()
+            show = self._view.show_of_listing(listing_id)
         if show is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, f"no listing {listing_id}")
         assert show is not None
@@ -274,7 +287,7 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
     async def GetShow(
         self, request: api_pb.GetShowRequest, context: grpc.aio.ServicerContext
     ) -> api_pb.GetShowResponse:
-        show = self._view.show(request.show_id)
+        show = await self._show(request.show_id)
         if show is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, f"no show {request.show_id}")
         assert show is not None
