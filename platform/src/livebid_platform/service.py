@@ -1,7 +1,7 @@
 """Composition helpers every service's `__main__` uses, so each reads the same way:
 settings, topics, clients, rebuild from the log, then ready.
 
-- `run_processor`: one replica of a write side's processor (partition-owned decisions).
+- `processor_main`: one replica of a write side's processor (partition-owned decisions).
 - `CommandSide`: what a service's API needs to send commands and read decisions: the
   `Decisions` read model, the `Follower` that keeps it current, and the `Gateway`.
 - `api_main`: a gRPC API over a CommandSide (bidding's API role uses it as it is).
@@ -28,18 +28,13 @@ from livebid_platform.writeside import Decisions, Gateway, Processor, WriteSide
 Main = Callable[[asyncio.Event], Awaitable[None]]
 
 
-async def run_processor(settings: PlatformSettings, side: WriteSide, stop: asyncio.Event) -> None:
-    """Run one processor replica until `stop` (or until it fails, to be restarted)."""
-    processor = Processor(side, settings.kafka_bootstrap_servers, replica=settings.replica)
-    await runtime.until_stopped(stop, asyncio.create_task(processor.run()))
-
-
 def processor_main(settings: PlatformSettings, side: WriteSide) -> Main:
     async def main(stop: asyncio.Event) -> None:
         await ensure_topics(
             settings.kafka_bootstrap_servers, replication_factor=settings.topic_replication_factor
         )
-        await run_processor(settings, side, stop)
+        processor = Processor(side, settings.kafka_bootstrap_servers, replica=settings.replica)
+        await runtime.until_stopped(stop, asyncio.create_task(processor.run()))
 
     return main
 
