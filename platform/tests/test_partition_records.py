@@ -4,10 +4,11 @@ command; public events never carry the command id, which holds a user's id and k
 from __future__ import annotations
 
 from aiokafka.structs import ConsumerRecord
-from counter_example import counter_side
+from counter_example import COUNTERS, CounterOpened, Incremented, counter_side
 from livebid.examples.v1 import counter_pb2 as pb
 
-from livebid_platform.envelope import envelope, header_map, to_headers
+from livebid_platform.envelope import Envelope, envelope, header_map, to_headers
+from livebid_platform.writeside.mirrored import to_proto
 from livebid_platform.writeside.partition import PartitionState, decide_record
 
 SIDE = counter_side("unit")
@@ -52,3 +53,26 @@ def test_a_retried_command_writes_nothing_and_a_malformed_one_is_dead_lettered()
     )
     assert topic == SIDE.dead_letter.name
     assert header_map(headers)["dlq_reason"] == "invalid command: an increment must be positive"
+
+
+def test_a_rebuild_keeps_the_first_decision_of_a_command_the_log_holds_twice() -> None:
+    """A batch decided again after a takeover (see Processor.rebuild) leaves a second run of
+    records for the same commands; folding must not apply them a second time."""
+
+    def private(event: object, command_id: str) -> Envelope:
+        return envelope(
+            to_proto(event, pb), event_id=f"c1/{command_id}/0", source="t", subject="c1",
+            time_ms=0, causation_id=command_id,
+        )  # fmt: skip
+
+    log = [
+        private(CounterOpened("c1", 9, 100), "open"),
+        private(Incremented("c1", 2, 2, 1), "i1"),
+        private(Incremented("c1", 3, 5, 2), "i2"),
+        private(Incremented("c1", 2, 2, 1), "i1"),  # i1 decided a second time, in a later batch
+    ]
+    part = PartitionState()
+    for env in log:
+        part.apply_private(SIDE, env)
+    assert part.state(COUNTERS, "c1").total == 5
+    assert part.decided == {"open", "i1", "i2"}

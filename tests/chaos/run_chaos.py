@@ -316,19 +316,22 @@ class Show:
             await asyncio.sleep(self.rng.uniform(0.05, 0.3))
 
 
-async def public_log(bootstrap: str, auctions: set[str]) -> tuple[dict[str, list[Any]], int]:
-    """Every public event of these auctions, by auction; and how many event ids repeat."""
+async def public_log(bootstrap: str, auctions: set[str]) -> tuple[dict[str, list[Any]], list[str]]:
+    """Every public event of these auctions, by auction; and each event id seen twice,
+    with its type and where (partition@offsets), so a failure says what repeated."""
     events: dict[str, list[Any]] = {a: [] for a in auctions}
-    ids: list[str] = []
+    seen: dict[str, list[str]] = {}
     async for record in read_to_end(bootstrap, BIDDING_EVENTS.name):
         try:
             env = decode(record.value, record.headers)
         except ValueError:
             continue  # our own poison
         if env.subject in auctions:
-            ids.append(env.event_id)
+            where = f"{type(env.message).__name__} p{record.partition}@{record.offset}"
+            seen.setdefault(env.event_id, []).append(where)
             events[env.subject].append(env.message)
-    return events, len(ids) - len(set(ids))
+    repeated = [f"{i}: {', '.join(w)}" for i, w in seen.items() if len(w) > 1]
+    return events, repeated
 
 
 async def dead_lettered(bootstrap: str) -> set[tuple[str, int, int]]:
@@ -427,8 +430,8 @@ async def checks(stack: DevStack, show: Show, ledger: Ledger) -> list[Row]:
         Row(
             "one AuctionEnded per auction, no event id twice",
             len(show.final),
-            len(not_once) + repeated,
-            f"{repeated} repeated ids; not once: {not_once}",
+            len(not_once) + len(repeated),
+            f"{len(repeated)} repeated ids {repeated[:3]}; not once: {not_once}",
         )
     )
     late_accepts = 0

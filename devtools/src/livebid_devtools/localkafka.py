@@ -112,6 +112,10 @@ BROKER_SETTINGS = {
     # send them concurrently: every transaction then waits out produce retries (measured:
     # ~35 transactions/s with it on). See docs/operations.md for production clusters.
     "transaction.partition.verification.enable": "false",
+    # A transaction a killed writer left open is aborted by its timeout (10 s for the write
+    # sides), but only when this check next runs (default every 10 s): a new owner of the
+    # partition waits for it before rebuilding (Processor.rebuild).
+    "transaction.abort.timed.out.transaction.cleanup.interval.ms": "1000",
     # The log cleaner allocates this buffer up front (default 128 MiB of heap).
     "log.cleaner.dedupe.buffer.size": str(32 * 1024 * 1024),
 }

@@ -198,3 +198,36 @@ async def read_to_end(
                     pending.discard(tp)
     finally:
         await consumer.stop()
+
+
+async def wait_for_open_transactions(
+    bootstrap: str, topic: str, partitions: list[int], timeout_s: float
+) -> bool:
+    """Wait until no transaction is open on these partitions (their last stable offset has
+    reached their high watermark); False if some still is after `timeout_s`.
+
+    A write side calls this before rebuilding a partition it was just given. A commit
+    returns once the coordinator has decided it; the markers that make its records
+    readable come a moment later (much later around a broker restart), and so does the
+    offset commit of the same transaction. Reading "to the end" in that moment would miss
+    the last batch's events while the consumer resumes before that batch, and the batch
+    would be decided twice. An open transaction of a dead owner ends too, by its timeout.
+    """
+    committed = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
+    everything = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await committed.start()
+    await everything.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in partitions]
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while True:
+            stable = await committed.end_offsets(tps)
+            written = await everything.end_offsets(tps)
+            if all(stable[tp] >= written[tp] for tp in tps):
+                return True
+            if asyncio.get_running_loop().time() > deadline:
+                return False
+            await asyncio.sleep(0.02)
+    finally:
+        await committed.stop()
+        await everything.stop()

@@ -34,6 +34,7 @@ class PartitionState:
 
     states: dict[Key, Any] = field(default_factory=dict)
     decided: set[str] = field(default_factory=set)
+    last_folded: str = ""  # the command whose events a rebuild is folding
 
     def state(self, decider: Decider, aggregate_id: str) -> Any:
         return self.states.get((decider.name, aggregate_id))
@@ -47,7 +48,16 @@ class PartitionState:
         return state
 
     def apply_private(self, side: WriteSide, env: Envelope) -> None:
-        """Fold one record of the private log (a rebuild)."""
+        """Fold one record of the private log (a rebuild).
+
+        A command's records are contiguous (one transaction); a second run of records for a
+        command already folded is a second decision of it, and the first one stands."""
+        if env.causation_id in self.decided and env.causation_id != self.last_folded:
+            log.warning(
+                "skipped a second decision of a command", extra={"fields": {"event": env.event_id}}
+            )
+            return
+        self.last_folded = env.causation_id
         if not isinstance(env.message, OUTCOME_MARKERS):
             decider, event = side.event(env.message)
             self.apply(decider, event)

@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
-from livebid_platform.consumer import dead_letter, read_to_end
+from livebid_platform.consumer import dead_letter, read_to_end, wait_for_open_transactions
 from livebid_platform.envelope import decode, envelope, to_headers
 from livebid_platform.producer import durable_producer
 from livebid_platform.writeside.deadlines import Deadlines
@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 TXN_RETRY_MS = 5
 SCHEDULER_TICK_S = 0.005
 SESSION_TIMEOUT_MS = 6_000
+# A transaction left open by a dead owner is aborted by the broker after this long; a new
+# owner waits for that before rebuilding (see rebuild). Kept short so a close after a
+# crash stays close to its deadline; a batch's transaction takes milliseconds.
+TRANSACTION_TIMEOUT_MS = 10_000
 
 
 def _fast_transaction_retries() -> None:
@@ -64,7 +68,10 @@ class Processor:
     async def run(self) -> None:
         _fast_transaction_retries()
         producer = durable_producer(
-            self._bootstrap, transactional_id=self._transactional_id, retry_backoff_ms=TXN_RETRY_MS
+            self._bootstrap,
+            transactional_id=self._transactional_id,
+            retry_backoff_ms=TXN_RETRY_MS,
+            transaction_timeout_ms=TRANSACTION_TIMEOUT_MS,
         )
         ender = self._ender = durable_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
@@ -148,6 +155,15 @@ class Processor:
         """Fold partitions N of the private log into the aggregates this replica now owns."""
         parts = {p: PartitionState() for p in partitions}
         count = 0
+        # Settle first: the events of a transaction committed (or left open) just before
+        # this assignment must be in the state, or its commands would be decided again.
+        settle_s = 2 * TRANSACTION_TIMEOUT_MS / 1000
+        private = self.side.private.name
+        if not await wait_for_open_transactions(self._bootstrap, private, partitions, settle_s):
+            log.error(
+                "a transaction is still open on the private log; rebuilding anyway",
+                extra={"fields": {"partitions": partitions, "waited_s": settle_s}},
+            )
         async for record in read_to_end(self._bootstrap, self.side.private.name, partitions):
             try:
                 env = decode(record.value, record.headers)
