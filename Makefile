@@ -25,11 +25,13 @@ lint: setup
 	$(RUN) mypy platform/src devtools/src services/*/src sim/src
 	$(RUN) buf lint protos
 
-gen: setup        ## regenerate contracts/src from protos/ (never edit generated code)
+gen: setup        ## regenerate contracts/src from protos/, and the Kafka resources from the code (never edit generated code)
 	$(RUN) python scripts/gen_protos.py
+	$(RUN) python -m livebid_devtools.strimzi
 
 check-gen: setup
 	$(RUN) python scripts/gen_protos.py --check
+	$(RUN) python -m livebid_devtools.strimzi --check
 
 bench: setup      ## bid round trip and throughput, beside raw Kafka in the same run
 	$(RUN) python -m bench $(ARGS)

@@ -27,6 +27,7 @@ from typing import Any
 import kubernetes_validate
 import kubernetes_validate.utils
 import yaml
+from k8s_custom_resources import check_custom, check_scaling, is_custom
 
 Obj = dict[str, Any]
 
@@ -41,7 +42,7 @@ CLUSTER_SCOPED = {
     "PersistentVolume",
 }
 # Secrets that no overlay renders on purpose: created in the cluster out of band.
-EXTERNAL_SECRETS = {"livebid-token", "livebid-tls"}
+EXTERNAL_SECRETS = {"livebid-token", "livebid-tls", "livebid-cluster-ca-cert"}
 EXEMPT = "hardening.livebid.io/exempt"
 EXEMPT_REASON = "hardening.livebid.io/reason"
 
@@ -66,13 +67,16 @@ class Result:
     schema: list[str] = field(default_factory=list)
     hardening: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    scaling: list[str] = field(default_factory=list)
     external: set[str] = field(default_factory=set)
     exemptions: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
     def failures(self) -> int:
-        return len(self.build) + len(self.schema) + len(self.hardening) + len(self.references)
+        return sum(
+            map(len, (self.build, self.schema, self.hardening, self.references, self.scaling))
+        )
 
 
 def _kustomization(directory: Path) -> Obj:
@@ -81,10 +85,11 @@ def _kustomization(directory: Path) -> Obj:
 
 
 def discover(k8s: Path) -> list[Render]:
-    """Every overlay alone, then with each non-empty set of components it lacks."""
+    """Every overlay alone, then with each non-empty set of components it lacks; and the
+    production Kafka cluster (deploy/k8s/kafka), which stands alone."""
     overlays = sorted(p.parent for p in (k8s / "overlays").glob("*/kustomization.yaml"))
     components = sorted(p.parent for p in (k8s / "components").glob("*/kustomization.yaml"))
-    renders = []
+    renders = [Render(k8s / "kafka")] if (k8s / "kafka" / "kustomization.yaml").exists() else []
     for overlay in overlays:
         included = {(overlay / c).resolve() for c in _kustomization(overlay).get("components", [])}
         optional = [c for c in components if c.resolve() not in included]
@@ -135,9 +140,9 @@ kubernetes_validate.utils.schema_contents = functools.lru_cache(maxsize=None)(
 )
 
 
-def check_schemas(objs: list[Obj], versions: list[str]) -> list[str]:
-    errors = []
-    for obj in objs:
+def check_schemas(objs: list[Obj], versions: list[str], crd_validator: Path | None) -> list[str]:
+    errors = check_custom(objs, crd_validator)
+    for obj in (o for o in objs if not is_custom(o)):
         for version in versions:
             try:
                 kubernetes_validate.validate(obj, version, strict=True)
@@ -276,6 +281,8 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
         if kind == "Secret" and name in EXTERNAL_SECRETS and not generated:
             external.add(name)  # expected to be created in the cluster, out of band
             return
+        if kind == "Secret" and ("KafkaUser", name) in names:
+            return  # Strimzi's User Operator writes each KafkaUser's Secret
         errors.append(f"{who}: refers to {kind}/{name}, which is not rendered")
 
     for obj in objs:
@@ -358,7 +365,9 @@ def check_references(objs: list[Obj], external: set[str]) -> list[str]:
 # --- main ------------------------------------------------------------------------------
 
 
-def validate(render: Render, kustomize: list[str], versions: list[str], out: Path) -> Result:
+def validate(
+    render: Render, kustomize: list[str], versions: list[str], out: Path, crds: Path | None
+) -> Result:
     result = Result(render)
     started = time.monotonic()
     try:
@@ -369,10 +378,11 @@ def validate(render: Render, kustomize: list[str], versions: list[str], out: Pat
     (out / "rendered" / f"{render.name}.yaml").write_text(rendered)
     objs = [o for o in yaml.safe_load_all(rendered) if o]
     result.objects = len(objs)
-    result.schema = check_schemas(objs, versions)
+    result.schema = check_schemas(objs, versions, crds)
     for obj in objs:
         result.hardening += check_hardening(obj, result.exemptions)
     result.references = check_references(objs, result.external)
+    result.scaling = check_scaling(objs)
     result.seconds = time.monotonic() - started
     return result
 
@@ -385,6 +395,9 @@ def main() -> int:
     parser.add_argument("--kubernetes-versions", default="1.30.0,1.37.0")
     parser.add_argument("--k8s-dir", type=Path, default=Path("deploy/k8s"))
     parser.add_argument("--out", type=Path, default=Path(".local/k8s"))
+    parser.add_argument(
+        "--crd-validator", type=Path, help="validate.mjs of the installed CRD schemas"
+    )
     args = parser.parse_args()
     kustomize = args.kustomize.split()
     versions = [v.strip() for v in args.kubernetes_versions.split(",") if v.strip()]
@@ -395,19 +408,22 @@ def main() -> int:
     shutil.rmtree(args.out / "rendered", ignore_errors=True)
     (args.out / "rendered").mkdir(parents=True)
 
-    results = [validate(r, kustomize, versions, args.out) for r in discover(args.k8s_dir)]
+    results = [
+        validate(r, kustomize, versions, args.out, args.crd_validator)
+        for r in discover(args.k8s_dir)
+    ]
 
     width = max(len(r.render.name) for r in results)
     print(
         f"\nKubernetes schemas (strict): {', '.join(versions)}; "
         f"rendered YAML in {args.out}/rendered/"
     )
-    print(f"{'render':<{width}}  objects  schema  hardening  references  result")
+    print(f"{'render':<{width}}  objects  schema  hardening  references  scaling  result")
     for r in results:
         verdict = "ok" if r.failures == 0 else "FAIL"
         print(
             f"{r.render.name:<{width}}  {r.objects:>7}  {len(r.schema):>6}  "
-            f"{len(r.hardening):>9}  {len(r.references):>10}  {verdict}"
+            f"{len(r.hardening):>9}  {len(r.references):>10}  {len(r.scaling):>7}  {verdict}"
         )
     # Most faults sit in the base and show in every render: print each one once.
     where: dict[str, list[str]] = {}
@@ -417,6 +433,7 @@ def main() -> int:
             ("schema", r.schema),
             ("hardening", r.hardening),
             ("references", r.references),
+            ("scaling", r.scaling),
         ):
             for error in errors:
                 where.setdefault(f"{kind}: {error}", []).append(r.render.name)

@@ -7,7 +7,7 @@
 #   scripts/k8s_validate.sh
 #
 # Installs its own pinned tools into .local/k8s-tools/ (ignored by git), from the
-# Go module proxy and PyPI only; needs no cluster and no network beyond those two.
+# Go module proxy, PyPI and npm only; needs no cluster and no network beyond those.
 # Exit status: 0 when everything passes, non-zero otherwise.
 #
 # Environment:
@@ -83,10 +83,25 @@ if [[ ! -f $STAMP || "$(cat "$STAMP")" != "$WANT" ]]; then
   printf '%s\n' "$WANT" >"$STAMP"
 fi
 
+# --- the custom resources' published schemas (Strimzi, KEDA), pinned, from npm -----------
+# scripts/crd-schemas/package-lock.json pins every package; `npm ci` installs exactly it.
+CRDS=$TOOLS/crd-schemas
+if [[ ! -f $CRDS/package-lock.json ]] || ! cmp -s "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/package-lock.json"; then
+  command -v npm >/dev/null || { log "ERROR: need Node.js and npm (for the CRD schemas)"; exit 2; }
+  log "installing the Strimzi and KEDA CRD schemas from npm into $CRDS (once)"
+  rm -rf "$CRDS"
+  mkdir -p "$CRDS"
+  cp "$ROOT/scripts/crd-schemas/package.json" "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/"
+  (cd "$CRDS" && npm ci --silent --no-audit --no-fund)
+fi
+# ES modules resolve packages next to the importing file: run the validator from there.
+cp "$ROOT/scripts/crd-schemas/validate.mjs" "$CRDS/validate.mjs"
+
 # --- render and check -----------------------------------------------------------------
 status=0
 "$VENV/bin/python" "$ROOT/scripts/k8s_validate.py" \
   --kustomize "$KUSTOMIZE_CMD" \
+  --crd-validator "$CRDS/validate.mjs" \
   --kubernetes-versions "$K8S_VERSIONS" \
   --k8s-dir deploy/k8s \
   --out .local/k8s || status=$?

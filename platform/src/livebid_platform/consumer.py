@@ -16,6 +16,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
 from livebid_platform.envelope import Envelope, EnvelopeError, UnknownEventType, decode
+from livebid_platform.kafka_auth import client_config
 from livebid_platform.logs import correlation_id
 from livebid_platform.topics import DEAD_LETTER, topic_partitions
 
@@ -98,7 +99,7 @@ class EventConsumer:
         """`dead_letter_topic`: a service's own, when `topics` hold private data."""
         self._consumer = AIOKafkaConsumer(
             *topics,
-            bootstrap_servers=bootstrap,
+            **client_config(bootstrap),
             group_id=group_id,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
@@ -174,7 +175,7 @@ async def read_to_end(
     This is how a service rebuilds its state from its own log on start.
     """
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
+        **client_config(bootstrap),
         enable_auto_commit=False,
         isolation_level="read_committed",
         **config,
@@ -213,8 +214,8 @@ async def wait_for_open_transactions(
     the last batch's events while the consumer resumes before that batch, and the batch
     would be decided twice. An open transaction of a dead owner ends too, by its timeout.
     """
-    committed = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
-    everything = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    committed = AIOKafkaConsumer(**client_config(bootstrap), isolation_level="read_committed")
+    everything = AIOKafkaConsumer(**client_config(bootstrap))
     await committed.start()
     await everything.start()
     try:

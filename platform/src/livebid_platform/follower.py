@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
+from livebid_platform.kafka_auth import client_config
 from livebid_platform.topics import topic_partitions
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class Follower:
     async def _follow(self) -> None:
         partitions = {t: await topic_partitions(self._bootstrap, t) for t in self._seeks}
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._bootstrap,
+            **client_config(self._bootstrap),
             enable_auto_commit=False,
             isolation_level="read_committed",
         )

@@ -8,12 +8,13 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.structs import RecordMetadata
 
 from livebid_platform.envelope import Envelope, to_headers
+from livebid_platform.kafka_auth import client_config
 
 
 def durable_producer(bootstrap: str, **overrides: Any) -> AIOKafkaProducer:
     """A producer whose acknowledged writes survive a broker failover and are never doubled."""
     config: dict[str, Any] = {
-        "bootstrap_servers": bootstrap,
+        **client_config(bootstrap),
         "acks": "all",
         "enable_idempotence": True,
         "linger_ms": 0,

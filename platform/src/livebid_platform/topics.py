@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from livebid_platform.kafka_auth import client_config
+
 log = logging.getLogger(__name__)
 
 TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
@@ -77,7 +79,7 @@ async def ensure_topics(
     bootstrap: str, specs: tuple[TopicSpec, ...] = ALL_TOPICS, replication_factor: int = 1
 ) -> None:
     """Create the topics that do not exist yet; existing ones are left as they are."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**client_config(bootstrap))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -101,7 +103,7 @@ async def ensure_topics(
 
 async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
     """The partition numbers of an existing topic (consumers without a group need them)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**client_config(bootstrap))
     await admin.start()
     try:
         (description,) = await admin.describe_topics([topic])

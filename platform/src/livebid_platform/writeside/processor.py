@@ -22,6 +22,7 @@ from aiokafka.structs import ConsumerRecord
 
 from livebid_platform.consumer import dead_letter, read_to_end, wait_for_open_transactions
 from livebid_platform.envelope import decode, envelope, to_headers
+from livebid_platform.kafka_auth import client_config
 from livebid_platform.producer import durable_producer
 from livebid_platform.writeside.deadlines import Deadlines
 from livebid_platform.writeside.decider import WriteSide
@@ -75,7 +76,7 @@ class Processor:
         )
         ender = self._ender = durable_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._bootstrap,
+            **client_config(self._bootstrap),
             group_id=self.side.group_id,
             # Static membership: a replica restarted under the same name takes its partitions
             # back at once, instead of waiting for the dead one's session to time out.
