@@ -27,11 +27,11 @@ lint: setup
 
 gen: setup        ## regenerate contracts/src from protos/, and the Kafka resources from the code (never edit generated code)
 	$(RUN) python scripts/gen_protos.py
-	$(RUN) python -m livebid_devtools.strimzi
+	$(RUN) python -m livebid_devtools.kafka_manifests
 
 check-gen: setup
 	$(RUN) python scripts/gen_protos.py --check
-	$(RUN) python -m livebid_devtools.strimzi --check
+	$(RUN) python -m livebid_devtools.kafka_manifests --check
 
 bench: setup      ## bid round trip and throughput, beside raw Kafka in the same run
 	$(RUN) python -m bench $(ARGS)

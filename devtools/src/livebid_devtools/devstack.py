@@ -154,6 +154,8 @@ class DevStack:
     addresses: dict[str, str] = field(default_factory=dict)
     # Setting -> the address each replica listens on, by replica number.
     binds: dict[str, list[str]] = field(default_factory=dict)
+    # Service -> extra environment of its processes (each one's Kafka user, for example).
+    service_env: dict[str, dict[str, str]] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     # The client targets each running process was started with, to spot stale ones.
     _started_with: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
@@ -201,6 +203,7 @@ class DevStack:
             service, replica = parse_key(key)
             env.update({_env_var(s): self.binds[s][replica] for s in _SPECS[service].binds})
             env["LIVEBID_REPLICA"] = str(replica)
+            env.update(self.service_env.get(service, {}))
         env["LIVEBID_KAFKA_BOOTSTRAP_SERVERS"] = self.bootstrap
         env["LIVEBID_TOKEN_SECRET"] = self.token_secret
         env.setdefault("LIVEBID_ENVIRONMENT", "development")

@@ -60,6 +60,12 @@ def _process_auth() -> dict[str, Any]:
     return KafkaAuth().options()
 
 
+def reload_auth() -> None:
+    """Read the credentials from the environment again (a test that logs in as several
+    users in one process; a service never changes user)."""
+    _process_auth.cache_clear()
+
+
 def client_config(bootstrap: str) -> dict[str, Any]:
     """`bootstrap_servers` plus this process's credentials, for any aiokafka client."""
     return {"bootstrap_servers": bootstrap, **_process_auth()}

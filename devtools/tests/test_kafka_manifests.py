@@ -8,7 +8,7 @@ import yaml
 
 from livebid_bidding.write_side import BIDDING
 from livebid_catalog.write_side import CATALOG
-from livebid_devtools.strimzi import generated, kafka_user
+from livebid_devtools.kafka_manifests import generated, kafka_user
 from livebid_orders.write_side import ORDERS
 from livebid_platform.access import ACCESS
 from livebid_platform.topics import ALL_TOPICS
