@@ -18,7 +18,7 @@ from typing import Any
 
 Obj = dict[str, Any]
 
-CUSTOM_GROUPS = ("kafka.strimzi.io/", "keda.sh/")
+CUSTOM_GROUPS = ("kafka.strimzi.io/", "keda.sh/", "monitoring.coreos.com/")
 MAX_REPLICAS = "livebid.io/max-replicas"
 # KEDA scales up to this many replicas when a ScaledObject names no maximum.
 KEDA_DEFAULT_MAX = 100

@@ -88,7 +88,7 @@ fi
 CRDS=$TOOLS/crd-schemas
 if [[ ! -f $CRDS/package-lock.json ]] || ! cmp -s "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/package-lock.json"; then
   command -v npm >/dev/null || { log "ERROR: need Node.js and npm (for the CRD schemas)"; exit 2; }
-  log "installing the Strimzi and KEDA CRD schemas from npm into $CRDS (once)"
+  log "installing the CRD schemas (Strimzi, KEDA, Prometheus Operator) from npm into $CRDS (once)"
   rm -rf "$CRDS"
   mkdir -p "$CRDS"
   cp "$ROOT/scripts/crd-schemas/package.json" "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/"

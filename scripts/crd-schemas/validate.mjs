@@ -1,6 +1,7 @@
-// Validate custom resources against the schemas their operators publish (Strimzi's and
-// KEDA's CRDs, as packaged by kubernetes-models on npm): scripts/k8s_validate.py writes the
-// rendered objects as a JSON array to a file and reads back one JSON line of errors.
+// Validate custom resources against the schemas their operators publish (the CRDs of
+// Strimzi, KEDA and the Prometheus Operator, as packaged by kubernetes-models on npm):
+// scripts/k8s_validate.py writes the rendered objects as a JSON array to a file and reads
+// back one JSON line of errors.
 //   node validate.mjs objects.json   ->   {"errors": ["KafkaTopic/x: data/spec/... must be ..."]}
 import fs from "node:fs";
 
@@ -8,6 +9,10 @@ const MODELS = {
   "kafka.strimzi.io/v1": {
     path: "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1",
     kinds: ["Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser"],
+  },
+  "monitoring.coreos.com/v1": {
+    path: "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
+    kinds: ["ServiceMonitor"],
   },
   "keda.sh/v1alpha1": {
     path: "@kubernetes-models/keda/keda.sh/v1alpha1",

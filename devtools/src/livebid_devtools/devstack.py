@@ -154,6 +154,8 @@ class DevStack:
     addresses: dict[str, str] = field(default_factory=dict)
     # Setting -> the address each replica listens on, by replica number.
     binds: dict[str, list[str]] = field(default_factory=dict)
+    # Process key (`catalog`, `catalog#1`) -> where it serves its Prometheus metrics.
+    metrics_binds: dict[str, str] = field(default_factory=dict)
     # Service -> extra environment of its processes (each one's Kafka user, for example).
     service_env: dict[str, dict[str, str]] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -191,6 +193,13 @@ class DevStack:
     def notifications_url(self) -> str:
         return f"http://{self.addresses['notifications_http']}"
 
+    def metrics_bind(self, key: str) -> str:
+        """Where process `key` serves /metrics (picked once, kept across its restarts)."""
+        key = replica_key(*parse_key(key))
+        if key not in self.metrics_binds:
+            self.metrics_binds[key] = self._fresh(1)[0]
+        return self.metrics_binds[key]
+
     def env(self, key: str | None = None) -> dict[str, str]:
         """The environment of process `key` (`catalog`, `catalog#1`), or of a plain client.
 
@@ -204,6 +213,7 @@ class DevStack:
             env.update({_env_var(s): self.binds[s][replica] for s in _SPECS[service].binds})
             env["LIVEBID_REPLICA"] = str(replica)
             env.update(self.service_env.get(service, {}))
+            env["LIVEBID_METRICS_BIND"] = self.metrics_bind(key)
         env["LIVEBID_KAFKA_BOOTSTRAP_SERVERS"] = self.bootstrap
         env["LIVEBID_TOKEN_SECRET"] = self.token_secret
         env.setdefault("LIVEBID_ENVIRONMENT", "development")

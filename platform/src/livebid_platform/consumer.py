@@ -15,6 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
+from livebid_platform import metrics
 from livebid_platform.envelope import Envelope, EnvelopeError, UnknownEventType, decode
 from livebid_platform.kafka_auth import client_config
 from livebid_platform.logs import correlation_id
@@ -65,6 +66,7 @@ async def dead_letter(
     """Copy a record to the dead-letter topic, with where it came from and why."""
     headers = dead_letter_headers(record, reason, consumer)
     await producer.send_and_wait(topic, record.value, key=record.key, headers=headers)
+    metrics.DEAD_LETTERS.labels(record.topic, consumer).inc()
     log.warning(
         "dead-lettered a record",
         extra={"fields": {"topic": record.topic, "offset": record.offset, "reason": reason}},
@@ -81,6 +83,15 @@ def dead_letterer(
         await dead_letter(producer, record, reason, consumer, topic)
 
     return quarantine
+
+
+def record_lag(
+    consumer: AIOKafkaConsumer, group: str, tp: TopicPartition, last_offset: int
+) -> None:
+    """Publish how far behind the partition's end this consumer is, after a fetch."""
+    end = consumer.highwater(tp)
+    if end is not None:
+        metrics.CONSUMER_LAG.labels(group, tp.topic, str(tp.partition)).set(end - last_offset - 1)
 
 
 class EventConsumer:
@@ -119,9 +130,10 @@ class EventConsumer:
         try:
             while True:
                 batch = await self._consumer.getmany(timeout_ms=200, max_records=500)
-                for records in batch.values():
+                for tp, records in batch.items():
                     for record in records:
                         await self._handle(record)
+                    record_lag(self._consumer, self._group_id, tp, records[-1].offset)
                 if batch:
                     await self._consumer.commit()
         finally:

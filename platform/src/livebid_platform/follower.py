@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
+from livebid_platform import metrics
 from livebid_platform.kafka_auth import client_config
 from livebid_platform.topics import topic_partitions
 
@@ -160,6 +161,8 @@ class Follower:
         """Copy the records `apply` refused to a dead-letter topic: a bad record in a log
         must never stop the service, nor pass unseen."""
         refused, self._refused = self._refused, []
+        for record, _ in refused:
+            metrics.QUARANTINED.labels(record.topic, self._name).inc()
         if self._quarantine is not None:
             for record, reason in refused:
                 await self._quarantine(record, reason)

@@ -8,7 +8,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 
-from livebid_platform import logs
+from livebid_platform import logs, metrics
 from livebid_platform.settings import PlatformSettings
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,9 @@ def run(
     service: str, main: Callable[[asyncio.Event], Awaitable[None]], level: str | None = None
 ) -> None:
     """Run `main(stop)` until it returns; SIGTERM or SIGINT set `stop`."""
-    logs.configure(service, level or PlatformSettings().log_level)
+    settings = PlatformSettings()
+    logs.configure(service, level or settings.log_level)
+    metrics.serve(settings.metrics_bind)
 
     async def _runner() -> None:
         stop = asyncio.Event()

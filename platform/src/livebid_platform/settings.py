@@ -21,6 +21,8 @@ class PlatformSettings(BaseSettings):
     log_level: str = "INFO"
     # This replica's stable name: its processor's transactional id and static group member.
     replica: str = "0"
+    # Where this process serves Prometheus metrics (`host:port`); empty: not served.
+    metrics_bind: str = ""
     # Signs the bearer tokens client apps present at the edge.
     token_secret: str = _PLACEHOLDER_SECRET
 

@@ -20,12 +20,19 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
-from livebid_platform.consumer import dead_letter, read_to_end, wait_for_open_transactions
+from livebid_platform import metrics
+from livebid_platform.consumer import (
+    dead_letter,
+    read_to_end,
+    record_lag,
+    wait_for_open_transactions,
+)
 from livebid_platform.envelope import decode, envelope, to_headers
 from livebid_platform.kafka_auth import client_config
 from livebid_platform.producer import durable_producer
 from livebid_platform.writeside.deadlines import Deadlines
 from livebid_platform.writeside.decider import WriteSide
+from livebid_platform.writeside.observed import observe_decisions
 from livebid_platform.writeside.partition import PartitionState, decide_record
 
 log = logging.getLogger(__name__)
@@ -104,6 +111,8 @@ class Processor:
                     consumer.seek(tp, batch.pop(tp)[0].offset)
                 if batch:
                     await self._decide_batch(producer, batch)
+                    for tp, records in batch.items():
+                        record_lag(consumer, self.side.group_id, tp, records[-1].offset)
         finally:
             scheduler.cancel()
             await consumer.stop()
@@ -116,7 +125,7 @@ class Processor:
         batch: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
     ) -> None:
         offsets = {}
-        started = time.perf_counter()
+        decided = []
         # The lock keeps a rebalance from rebuilding state while a batch is in flight: the
         # rebuild reads committed events only, so it must run between transactions.
         async with self.lock, producer.transaction():
@@ -125,22 +134,28 @@ class Processor:
                 if part is None:
                     continue  # revoked while this batch was fetched: no longer ours
                 for record in records:
-                    for topic, value, headers, key in decide_record(self.side, part, record):
-                        await producer.send(topic, value, key=key, headers=headers)
-                    self._watch(tp.partition, part, (record.key or b"").decode())
+                    key = (record.key or b"").decode()
+                    deadlines = self._deadlines_of(part, key)
+                    outputs = decide_record(self.side, part, record)
+                    for topic, value, headers, out_key in outputs:
+                        await producer.send(topic, value, key=out_key, headers=headers)
+                    decided.append((record, outputs, deadlines))
+                    self._watch(tp.partition, part, key)
                 offsets[tp] = records[-1].offset + 1
             if offsets:
                 await producer.send_offsets_to_transaction(offsets, self.side.group_id)
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "decided a batch",
-                extra={
-                    "fields": {
-                        "commands": sum(len(r) for r in batch.values()),
-                        "ms": round((time.perf_counter() - started) * 1000, 1),
-                    }
-                },
-            )
+        observe_decisions(self.side, decided)
+
+    def _deadlines_of(self, part: PartitionState, aggregate_id: str) -> dict[str, int]:
+        """Each decider's deadline for this aggregate before a command (close lateness)."""
+        found = {}
+        for decider in self.side.deciders:
+            state = part.state(decider, aggregate_id)
+            if decider.deadline is not None and state is not None:
+                deadline = decider.deadline(state)
+                if deadline is not None:
+                    found[decider.name] = deadline
+        return found
 
     def _watch(self, partition: int, part: PartitionState, aggregate_id: str) -> None:
         for decider in self.side.deciders:
@@ -193,6 +208,7 @@ class Processor:
 
     async def _quarantine(self, record: ConsumerRecord[bytes, bytes], reason: str) -> None:
         self.quarantined += 1
+        metrics.QUARANTINED.labels(record.topic, f"{self.side.group_id}-rebuild").inc()
         log.error(
             "unreadable private event quarantined in rebuild",
             extra={

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uvicorn
 
 from livebid_edge.app import create_app
-from livebid_platform import logs
+from livebid_platform import logs, metrics
 from livebid_platform.settings import PlatformSettings
 
 
@@ -16,6 +16,7 @@ class EdgeSettings(PlatformSettings):
 def main() -> None:
     settings = EdgeSettings()
     logs.configure("edge", settings.log_level)
+    metrics.serve(settings.metrics_bind)
     host, port = settings.edge_http.rsplit(":", 1)
     uvicorn.run(create_app(settings), host=host, port=int(port), log_level="warning")
 

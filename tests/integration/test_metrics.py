@@ -1,0 +1,106 @@
+"""Every service serves Prometheus metrics; scraped from a running platform after a short
+auction: bids by result and reason, decision latency, close lateness, consumer lag, and a
+dead letter, each in the series an operator's dashboard reads."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaProducer
+from prometheus_client.parser import text_string_to_metric_families
+
+from livebid_devtools.devstack import DevStack
+from livebid_edge.auth import issue
+from livebid_platform.topics import CATALOG_COMMANDS
+from livebid_sim.client import EdgeClient
+
+pytestmark = pytest.mark.integration
+
+Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
+
+
+async def scrape(stack: DevStack, key: str) -> Samples:
+    async with httpx.AsyncClient() as http:
+        text = (await http.get(f"http://{stack.metrics_bind(key)}/metrics")).text
+    return {
+        (s.name, frozenset(s.labels.items())): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+
+
+def value(samples: Samples, name: str, **labels: str) -> float:
+    """The sum of the samples of `name` whose labels include `labels`."""
+    wanted = set(labels.items())
+    return sum(v for (n, ls), v in samples.items() if n == name and wanted <= ls)
+
+
+async def until(stack: DevStack, key: str, check: Any, what: str) -> Samples:
+    give_up = time.monotonic() + 30
+    while True:
+        samples = await scrape(stack, key)
+        if check(samples):
+            return samples
+        assert time.monotonic() < give_up, f"{key}: no {what} in its metrics"
+        await asyncio.sleep(0.3)
+
+
+async def test_services_serve_the_series_an_operator_watches(platform: DevStack) -> None:
+    run = uuid.uuid4().hex[:6]
+    async with httpx.AsyncClient(base_url=platform.edge_url, timeout=30) as http:
+
+        def user(name: str, roles: list[str]) -> EdgeClient:
+            token = issue(platform.token_secret, name, roles, verified=True)
+            return EdgeClient(http, name, token)
+
+        seller, bidder = user(f"s-{run}", ["seller"]), user(f"b-{run}", ["buyer"])
+        show = (await seller.call("POST", "/v1/shows", {"title": "m"}, f"s-{run}"))["show_id"]
+        body = {"title": "lamp", "starting_price_cents": 1000}
+        listing = await seller.call("POST", f"/v1/shows/{show}/listings", body, f"l-{run}")
+        await seller.call("POST", f"/v1/shows/{show}/start")
+        terms = {"format": "sudden_death", "duration_ms": 1_500}
+        path = f"/v1/listings/{listing['listing_id']}/auction"
+        auction = (await seller.call("POST", path, terms, f"a-{run}"))["auction_id"]
+        assert (await bidder.bid(auction, 1000))["status"] == "accepted"
+        assert (await bidder.bid(auction, 900))["status"] == "rejected"
+
+    def closed(samples: Samples) -> bool:
+        return value(samples, "livebid_close_lateness_seconds_count", decider="auction") >= 1
+
+    bidding = await until(platform, "bidding-processor", closed, "close")
+    bids = {"write_side": "bidding", "command": "PlaceBid"}
+    assert value(bidding, "livebid_commands_total", result="accepted", **bids) >= 1
+    assert value(bidding, "livebid_commands_total", result="rejected", **bids) >= 1
+    reasons = {dict(ls).get("reason") for n, ls in bidding if n == "livebid_commands_total"}
+    assert "below_minimum" in reasons, reasons
+    assert value(bidding, "livebid_decision_latency_seconds_count", write_side="bidding") >= 3
+    assert any(
+        n == "livebid_consumer_lag" and ("group", "bidding-processor") in ls for n, ls in bidding
+    )
+
+    # A poison command: the catalog dead-letters it (with its reason) and counts it.
+    producer = AIOKafkaProducer(bootstrap_servers=platform.bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(CATALOG_COMMANDS.name, b"\x00poison", key=run.encode())
+    finally:
+        await producer.stop()
+
+    def dead_lettered(samples: Samples) -> bool:
+        return value(samples, "livebid_dead_letters_total", topic=CATALOG_COMMANDS.name) >= 1
+
+    await until(platform, "catalog", dead_lettered, "dead letter")
+
+    def lag_followed(samples: Samples) -> bool:
+        return value(samples, "livebid_consumer_lag", group="orders-policy") >= 0 and any(
+            n == "livebid_consumer_lag" and ("group", "orders-policy") in ls for n, ls in samples
+        )
+
+    await until(platform, "orders", lag_followed, "orders-policy lag")
+    edge = await scrape(platform, "edge")  # every process serves the endpoint
+    assert any(n.startswith("python_") or n.startswith("process_") for n, _ in edge)
