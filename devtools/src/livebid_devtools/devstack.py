@@ -345,15 +345,16 @@ class DevStack:
         process.send_signal(signal.SIGKILL)
         process.wait()
 
-    def stop(self, name: str, replica: int = 0, timeout_s: float = 10.0) -> None:
-        """Stop a replica gently (SIGTERM), then hard after `timeout_s`."""
+    def stop(self, name: str, replica: int = 0, timeout_s: float = 10.0) -> int:
+        """Stop a replica gently (SIGTERM), then hard after `timeout_s`; its exit code
+        (negative: the signal that ended it, -9 when it had to be killed)."""
         process = self.processes.pop(replica_key(*parse_key(name, replica)))
         process.terminate()
         try:
-            process.wait(timeout_s)
+            return process.wait(timeout_s)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.wait()
+            return process.wait()
 
     def stop_all(self) -> None:
         """Stop every process, last started first; idempotent and deaf to Ctrl-C meanwhile."""

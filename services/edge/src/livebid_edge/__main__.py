@@ -1,11 +1,15 @@
-"""Edge API entry point: python -m livebid_edge (binds LIVEBID_EDGE_HTTP, 127.0.0.1:8080)."""
+"""Edge API entry point: python -m livebid_edge (binds LIVEBID_EDGE_HTTP, 127.0.0.1:8080).
+
+On SIGTERM it stops taking connections, lets requests in flight finish (2 s at most: a
+bid's answer takes milliseconds), and exits 0, within Kubernetes' 30 s grace period."""
 
 from __future__ import annotations
 
-import uvicorn
+import asyncio
 
 from livebid_edge.app import create_app
-from livebid_platform import logs, metrics
+from livebid_platform import runtime
+from livebid_platform.http_server import http_server
 from livebid_platform.settings import PlatformSettings
 
 
@@ -15,10 +19,17 @@ class EdgeSettings(PlatformSettings):
 
 def main() -> None:
     settings = EdgeSettings()
-    logs.configure("edge", settings.log_level)
-    metrics.serve(settings.metrics_bind)
-    host, port = settings.edge_http.rsplit(":", 1)
-    uvicorn.run(create_app(settings), host=host, port=int(port), log_level="warning")
+
+    async def serve(stop: asyncio.Event) -> None:
+        server = http_server(create_app(settings), settings.edge_http)
+        serving = asyncio.create_task(server.serve())
+        waiting = asyncio.create_task(stop.wait())
+        await asyncio.wait([serving, waiting], return_when=asyncio.FIRST_COMPLETED)
+        server.should_exit = True
+        waiting.cancel()
+        await serving  # re-raises if the server failed on its own (a port taken)
+
+    runtime.run("edge", serve, settings.log_level)
 
 
 if __name__ == "__main__":
