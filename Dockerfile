@@ -1,9 +1,11 @@
 # syntax=docker/dockerfile:1
-# One image for every Livebid process; the Kubernetes manifests pick the process with
-# `command: [python, -m, livebid_<service>, ...]` (see deploy/k8s/base/).
+# One build target per Livebid process, all on the same runtime stage: its entry point, its
+# ports and its health check. The Kubernetes manifests name the same entry points
+# (`command:` in deploy/k8s/base/; a test checks the two agree, and hadolint lints this file
+# in `make lint`).
 #
-#   docker build -t livebid:dev .
-#   docker run --rm --read-only --tmpfs /tmp livebid:dev python -m livebid_bidding api
+#   docker build --target bidding-api -t livebid/bidding-api:dev .
+#   docker run --rm --read-only --tmpfs /tmp livebid/bidding-api:dev
 #
 # Both stages must use the same base image: the virtual environment's interpreter is a
 # symlink to the base image's /usr/local/bin/python3.11. Pin it by digest in production
@@ -43,5 +45,49 @@ ENV PATH=/app/.venv/bin:$PATH \
     HOME=/tmp
 WORKDIR /app
 USER 10001:10001
-# A default for `docker run`; the manifests always name the process explicitly.
+# Every process serves Prometheus metrics here when LIVEBID_METRICS_BIND=0.0.0.0:9464.
+EXPOSE 9464
+
+FROM runtime AS catalog
+ENV LIVEBID_CATALOG_GRPC=0.0.0.0:50051
+EXPOSE 50051
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "grpc", "127.0.0.1:50051"]
+CMD ["python", "-m", "livebid_catalog"]
+
+FROM runtime AS bidding-api
+ENV LIVEBID_BIDDING_GRPC=0.0.0.0:50052
+EXPOSE 50052
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "grpc", "127.0.0.1:50052"]
+CMD ["python", "-m", "livebid_bidding", "api"]
+
+# The processor serves no API: its health check asks its metrics endpoint (the process is
+# up); whether it owns partitions shows in livebid_consumer_lag (docs/operations.md).
+FROM runtime AS bidding-processor
+ENV LIVEBID_METRICS_BIND=0.0.0.0:9464
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "http", "127.0.0.1:9464/metrics"]
+CMD ["python", "-m", "livebid_bidding", "processor"]
+
+FROM runtime AS orders
+ENV LIVEBID_ORDERS_GRPC=0.0.0.0:50053
+EXPOSE 50053
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "grpc", "127.0.0.1:50053"]
+CMD ["python", "-m", "livebid_orders"]
+
+FROM runtime AS notifications
+ENV LIVEBID_NOTIFICATIONS_GRPC=0.0.0.0:50054 \
+    LIVEBID_NOTIFICATIONS_HTTP=0.0.0.0:8081
+EXPOSE 50054 8081
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "http", "127.0.0.1:8081/healthz"]
+CMD ["python", "-m", "livebid_notifications"]
+
+FROM runtime AS edge
+ENV LIVEBID_EDGE_HTTP=0.0.0.0:8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=15s \
+  CMD ["python", "-m", "livebid_platform.healthcheck", "http", "127.0.0.1:8080/healthz"]
 CMD ["python", "-m", "livebid_edge"]

@@ -16,6 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
+from livebid_platform.healthcheck import main as healthcheck
 from livebid_platform.topics import CATALOG_COMMANDS
 from livebid_sim.client import EdgeClient
 
@@ -104,3 +105,9 @@ async def test_services_serve_the_series_an_operator_watches(platform: DevStack)
     await until(platform, "orders", lag_followed, "orders-policy lag")
     edge = await scrape(platform, "edge")  # every process serves the endpoint
     assert any(n.startswith("python_") or n.startswith("process_") for n, _ in edge)
+
+
+def test_the_images_health_check_passes_on_running_services(platform: DevStack) -> None:
+    assert healthcheck(["http", f"{platform.addresses['edge_http']}/healthz"]) == 0
+    assert healthcheck(["grpc", platform.addresses["catalog_grpc"]]) == 0
+    assert healthcheck(["http", f"{platform.metrics_bind('bidding-processor')}/metrics"]) == 0
