@@ -401,6 +401,7 @@ def main() -> int:
     parser.add_argument(
         "--crd-validator", type=Path, help="validate.mjs of the installed CRD schemas"
     )
+    parser.add_argument("--checkov", type=Path, help="the checkov executable (policy scan)")
     args = parser.parse_args()
     kustomize = args.kustomize.split()
     versions = [v.strip() for v in args.kubernetes_versions.split(",") if v.strip()]
@@ -451,13 +452,46 @@ def main() -> int:
     for exemption in exemptions:
         print(f"Hardening exemption (annotated): {exemption}")
     failed = [r for r in results if r.failures]
+    if args.checkov is not None:
+        policy_ok = run_checkov(args.checkov, results, args.out, args.k8s_dir)
+    else:
+        policy_ok = True
+        print("checkov: not run (no --checkov)")
     objects = sum(r.objects for r in results)
     status = "FAILED" if failed else "OK"
     print(
         f"k8s validation {status}: {len(results)} renders, {objects} objects, "
         f"{len(failed)} render(s) with errors"
     )
-    return 1 if failed else 0
+    return 1 if failed or not policy_ok else 0
+
+
+def run_checkov(checkov: Path, results: list[Result], out: Path, k8s: Path) -> bool:
+    """checkov's Kubernetes policies over the widest render of each overlay (every object
+    of the narrower ones is in it) and the standalone renders; skips in checkov.yaml and
+    in checkov.io/skip annotations, each with its reason."""
+    widest: dict[str, Result] = {}
+    for r in results:
+        best = widest.get(r.render.overlay.name)
+        if best is None or len(r.render.components) > len(best.render.components):
+            widest[r.render.overlay.name] = r
+    scan = out / "checkov"
+    shutil.rmtree(scan, ignore_errors=True)
+    scan.mkdir(parents=True)
+    for r in widest.values():
+        shutil.copy(out / "rendered" / f"{r.render.name}.yaml", scan)
+    done = subprocess.run(
+        [str(checkov), "--config-file", str(k8s / "checkov.yaml"), "-d", str(scan)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    summary = [line for line in done.stdout.splitlines() if line.startswith("Passed checks")]
+    print(f"checkov over {', '.join(sorted(p.name for p in scan.iterdir()))}:")
+    print(f"  {summary[0] if summary else 'no summary'}")
+    if done.returncode != 0:
+        print(done.stdout[-6000:] + done.stderr[-2000:])
+    return done.returncode == 0
 
 
 if __name__ == "__main__":

@@ -97,11 +97,28 @@ fi
 # ES modules resolve packages next to the importing file: run the validator from there.
 cp "$ROOT/scripts/crd-schemas/validate.mjs" "$CRDS/validate.mjs"
 
+# --- checkov, pinned, from PyPI (its own venv: it brings many dependencies) -------------
+CHECKOV_VERSION=3.3.30
+CHECKOV_VENV=$TOOLS/checkov-$CHECKOV_VERSION
+if [[ ! -x $CHECKOV_VENV/bin/checkov ]]; then
+  log "installing checkov $CHECKOV_VERSION into $CHECKOV_VENV (once)"
+  rm -rf "$CHECKOV_VENV"
+  UV=$(command -v "$ROOT/.local/uv/bin/uv" || command -v uv || true)
+  if [[ -n $UV ]]; then
+    "$UV" venv --quiet --python python3 "$CHECKOV_VENV"
+    "$UV" pip install --quiet --python "$CHECKOV_VENV/bin/python" "checkov==$CHECKOV_VERSION"
+  else
+    python3 -m venv "$CHECKOV_VENV"
+    "$CHECKOV_VENV/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+  fi
+fi
+
 # --- render and check -----------------------------------------------------------------
 status=0
 "$VENV/bin/python" "$ROOT/scripts/k8s_validate.py" \
   --kustomize "$KUSTOMIZE_CMD" \
   --crd-validator "$CRDS/validate.mjs" \
+  --checkov "$CHECKOV_VENV/bin/checkov" \
   --kubernetes-versions "$K8S_VERSIONS" \
   --k8s-dir deploy/k8s \
   --out .local/k8s || status=$?
