@@ -1,6 +1,7 @@
-"""Every service serves Prometheus metrics; scraped from a running platform after a short
-auction: bids by result and reason, decision latency, close lateness, consumer lag, and a
-dead letter, each in the series an operator's dashboard reads."""
+"""What an operator sees of a running platform: every service serves Prometheus metrics
+(scraped after a short auction: bids by result and reason, decision latency, close
+lateness, consumer lag, a dead letter), the images' health check passes, and one trace
+runs from a client's request through three services to a buyer's notification."""
 
 from __future__ import annotations
 
@@ -16,8 +17,14 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
+from livebid_platform.consumer import read_to_end
 from livebid_platform.healthcheck import main as healthcheck
-from livebid_platform.topics import CATALOG_COMMANDS
+from livebid_platform.topics import (
+    BIDDING_COMMANDS,
+    BIDDING_EVENTS,
+    CATALOG_COMMANDS,
+    NOTIFICATIONS_INBOX,
+)
 from livebid_sim.client import EdgeClient
 
 pytestmark = pytest.mark.integration
@@ -111,3 +118,61 @@ def test_the_images_health_check_passes_on_running_services(platform: DevStack) 
     assert healthcheck(["http", f"{platform.addresses['edge_http']}/healthz"]) == 0
     assert healthcheck(["grpc", platform.addresses["catalog_grpc"]]) == 0
     assert healthcheck(["http", f"{platform.metrics_bind('bidding-processor')}/metrics"]) == 0
+
+
+async def test_one_trace_crosses_the_edge_bidding_and_notifications(platform: DevStack) -> None:
+    """A client's `traceparent` on a bid reaches, through the edge's gRPC call, the command
+    bidding's API appends, the events bidding's processor writes, and the outbid
+    notification the notifications service writes for the buyer who lost the lead."""
+    run = uuid.uuid4().hex[:6]
+    trace_id = uuid.uuid4().hex
+    traceparent = f"00-{trace_id}-{uuid.uuid4().hex[:16]}-01"
+    async with httpx.AsyncClient(base_url=platform.edge_url, timeout=30) as http:
+
+        def user(name: str, roles: list[str]) -> EdgeClient:
+            token = issue(platform.token_secret, name, roles, verified=True)
+            return EdgeClient(http, name, token)
+
+        seller, alice, bob = (
+            user(f"s-{run}", ["seller"]),
+            user(f"a-{run}", ["buyer"]),
+            user(f"b-{run}", ["buyer"]),
+        )
+        show = (await seller.call("POST", "/v1/shows", {"title": "t"}, f"s-{run}"))["show_id"]
+        body = {"title": "vase", "starting_price_cents": 1000}
+        listing = await seller.call("POST", f"/v1/shows/{show}/listings", body, f"l-{run}")
+        await seller.call("POST", f"/v1/shows/{show}/start")
+        terms = {"format": "sudden_death", "duration_ms": 60_000}
+        path = f"/v1/listings/{listing['listing_id']}/auction"
+        auction = (await seller.call("POST", path, terms, f"a-{run}"))["auction_id"]
+        assert (await alice.bid(auction, 1000))["status"] == "accepted"
+        reply = await http.post(
+            f"/v1/auctions/{auction}/bids",
+            json={"amount_cents": 1500, "max_amount_cents": 0},
+            headers={
+                "Authorization": f"Bearer {bob.token}",
+                "Idempotency-Key": uuid.uuid4().hex,
+                "traceparent": traceparent,
+            },
+        )
+        assert reply.json()["status"] == "accepted", reply.text
+
+    async def written_in_trace(topic: str) -> list[str]:
+        """The CloudEvents sources of the records of `topic` that carry the trace."""
+        return [
+            dict(r.headers)["ce_source"].decode()
+            async for r in read_to_end(platform.bootstrap, topic)
+            if trace_id.encode() in dict(r.headers or ()).get("traceparent", b"")
+        ]
+
+    give_up = time.monotonic() + 30
+    while True:
+        found = {
+            topic: await written_in_trace(topic)
+            for topic in (BIDDING_COMMANDS.name, BIDDING_EVENTS.name, NOTIFICATIONS_INBOX.name)
+        }
+        if all(found.values()) or time.monotonic() > give_up:
+            break
+        await asyncio.sleep(0.5)
+    assert all(found.values()), found  # bidding-api, bidding-processor, notifications
+    assert len({source for sources in found.values() for source in sources}) >= 3, found

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from livebid_platform import metrics
+from livebid_platform import metrics, tracing
 from livebid_platform.envelope import Envelope, EnvelopeError, UnknownEventType, decode
 from livebid_platform.kafka_auth import client_config
 from livebid_platform.logs import correlation_id
@@ -164,7 +164,8 @@ class EventConsumer:
         try:
             for attempt in range(1, self._retries + 1):
                 try:
-                    await self._handler(env, record)
+                    with tracing.continued(record.headers):
+                        await self._handler(env, record)
                     break
                 except Exception as exc:
                     if attempt == self._retries:

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from google.protobuf import symbol_database
 from google.protobuf.message import DecodeError, Message
 
+from livebid_platform import tracing
+
 CONTENT_TYPE = "application/protobuf"
 Headers = list[tuple[str, bytes]]
 
@@ -94,6 +96,8 @@ def to_headers(env: Envelope) -> Headers:
         headers.append(("ce_causationid", env.causation_id.encode()))
     if env.request_digest:
         headers.append(("ce_requestdigest", env.request_digest.encode()))
+    # The trace of whatever this record is written while handling (tracing.py).
+    headers.extend(tracing.current_headers())
     return headers
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import grpc
 
 from livebid_platform.health import Readiness
+from livebid_platform.tracing import ClientContext, ServerSpans
 
 # gRPC sets SO_REUSEPORT by default, so a second server on a taken port binds silently and
 # the kernel splits connections between the two; without it, a taken port fails loudly.
@@ -18,7 +19,7 @@ _CLIENT_OPTIONS = (("grpc.lb_policy_name", "round_robin"),)
 
 async def start_server(address: str, service_names: list[str]) -> tuple[grpc.aio.Server, Readiness]:
     """Create and start a server; add servicers before calling `readiness.ready()`."""
-    server = grpc.aio.server(options=_SERVER_OPTIONS)
+    server = grpc.aio.server(options=_SERVER_OPTIONS, interceptors=[ServerSpans()])
     readiness = Readiness(server, service_names)
     await readiness.draining()  # NOT_SERVING until the service has rebuilt its state
     try:
@@ -35,7 +36,7 @@ def client_channel(
 ) -> grpc.aio.Channel:
     """A channel to one address or to every replica of a multi-address target."""
     return grpc.aio.insecure_channel(
-        address, options=_CLIENT_OPTIONS, interceptors=list(interceptors) or None
+        address, options=_CLIENT_OPTIONS, interceptors=[ClientContext(), *interceptors]
     )
 
 

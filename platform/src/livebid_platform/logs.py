@@ -13,6 +13,8 @@ import sys
 import time
 from contextvars import ContextVar
 
+from livebid_platform import tracing
+
 correlation_id: ContextVar[str] = ContextVar("correlation_id", default="")
 
 
@@ -32,6 +34,8 @@ class JsonFormatter(logging.Formatter):
         }
         if cid := correlation_id.get():
             line["correlation_id"] = cid
+        if trace := tracing.trace_id():
+            line["trace_id"] = trace
         extra = getattr(record, "fields", None)
         if isinstance(extra, dict):
             line.update(extra)

@@ -8,7 +8,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 
-from livebid_platform import logs, metrics
+from livebid_platform import logs, metrics, tracing
 from livebid_platform.settings import PlatformSettings
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ def run(
     settings = PlatformSettings()
     logs.configure(service, level or settings.log_level)
     metrics.serve(settings.metrics_bind)
+    tracing.setup(service)
 
     async def _runner() -> None:
         stop = asyncio.Event()

@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
-from livebid_platform import metrics
+from livebid_platform import metrics, tracing
 from livebid_platform.consumer import (
     dead_letter,
     read_to_end,
@@ -136,7 +136,8 @@ class Processor:
                 for record in records:
                     key = (record.key or b"").decode()
                     deadlines = self._deadlines_of(part, key)
-                    outputs = decide_record(self.side, part, record)
+                    with tracing.continued(record.headers):  # its events carry its trace
+                        outputs = decide_record(self.side, part, record)
                     for topic, value, headers, out_key in outputs:
                         await producer.send(topic, value, key=out_key, headers=headers)
                     decided.append((record, outputs, deadlines))

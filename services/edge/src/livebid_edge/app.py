@@ -28,6 +28,7 @@ from livebid_edge.routes_catalog import router as catalog_router
 from livebid_edge.routes_sales import router as sales_router
 from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
+from livebid_platform.tracing import RequestSpans
 
 # Where the app mints its own tokens at /v1/dev/tokens.
 DEV_ENVIRONMENTS = frozenset({"development", "test"})
@@ -66,6 +67,7 @@ def create_app(
     serve_docs(app)
     app.state.settings = settings
     app.add_middleware(BodyLimit)
+    app.add_middleware(RequestSpans)  # outermost: the whole request is in its trace
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(catalog_router)
