@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from google.protobuf.message import Message
+from livebid.bidding.v1 import flash_sales_pb2 as flash
+from livebid.bidding.v1 import giveaways_pb2 as give
 from livebid.bidding.v1 import public_events_pb2 as bid
 from livebid.catalog.v1 import events_pb2 as cat
 from livebid.notifications.v1 import notifications_pb2 as pb
@@ -70,6 +72,34 @@ _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
         m.price.amount_cents,
         m.price.currency,
         m.placed_at_ms or t,
+    ),
+    cat.ListingPutUpForFlashSale: lambda m, _: e.ListingPutUpForFlashSale(
+        m.show_id, m.listing_id, m.sale_id, m.quantity
+    ),
+    flash.FlashSaleOpened: lambda m, _: e.FlashSaleOpened(
+        m.show_id,
+        m.sale_id,
+        m.listing_id,
+        m.price_cents,
+        m.list_price_cents,
+        m.currency,
+        m.quantity,
+        m.per_buyer_limit,
+        m.deadline_ms,
+    ),
+    flash.FlashSalePurchased: lambda m, _: e.FlashSalePurchased(m.show_id, m.sale_id, m.remaining),
+    flash.FlashSaleClosed: lambda m, _: e.FlashSaleClosed(
+        m.show_id, m.sale_id, m.remaining, m.sold_out
+    ),
+    cat.ListingPutUpForGiveaway: lambda m, _: e.ListingPutUpForGiveaway(
+        m.show_id, m.listing_id, m.giveaway_id
+    ),
+    give.GiveawayOpened: lambda m, _: e.GiveawayOpened(
+        m.show_id, m.giveaway_id, m.listing_id, m.ends_at_ms
+    ),
+    give.GiveawayEntered: lambda m, _: e.GiveawayEntered("", m.giveaway_id, m.entrant_number),
+    give.GiveawayDrawn: lambda m, t: e.GiveawayDrawn(
+        m.show_id, m.giveaway_id, m.listing_id, m.winner_id, m.entrant_count, m.at_ms or t
     ),
 }
 
