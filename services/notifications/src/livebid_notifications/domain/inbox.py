@@ -78,6 +78,22 @@ def derive(source_event_id: str, event: e.Event) -> list[Notification]:
                 event.closed_at_ms,
             )
         ]
+    if isinstance(event, e.GiveawayDrawn) and event.winner_id:
+        # The notification's auction_id names the sale, here the giveaway.
+        text = "You won the giveaway!"
+        return [
+            Notification(
+                event.winner_id,
+                NotificationKind.WON,
+                source_event_id,
+                event.giveaway_id,
+                event.show_id,
+                0,
+                "",
+                text,
+                event.at_ms,
+            )
+        ]
     if isinstance(event, e.OrderPlaced):
         _require(event.buyer_id, "OrderPlaced without buyer_id")
         amount = money_text(event.price_cents, event.currency)
