@@ -14,7 +14,9 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterator
 
+import httpx
 import uvicorn
+from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
 from livebid.notifications.v1 import notifications_pb2_grpc as pb_grpc
 
@@ -23,6 +25,10 @@ from livebid_notifications.auth import TokenVerifier
 from livebid_notifications.feed import LiveFeed
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.notifier import Notifier, inbox_appender
+from livebid_notifications.sinks.dispatch import Dispatcher
+from livebid_notifications.sinks.inbox_input import to_sinks
+from livebid_notifications.sinks.port import Sink
+from livebid_notifications.sinks.wiring import SinkSettings, build_sinks
 from livebid_notifications.web import create_app, wall_clock_ms
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer, dead_letterer
@@ -44,6 +50,8 @@ class NotificationsSettings(PlatformSettings):
     notifications_http: str = "127.0.0.1:8081"  # host:port of the HTTP/WebSocket server
     # How far back the live feed reads bidding events at startup: longer than any auction.
     live_lookback_ms: int = 6 * 3600 * 1000
+    # Outbound sinks, e.g. LIVEBID_SINKS='{"webhooks": [{"url": "...", "secret": "..."}]}'.
+    sinks: SinkSettings = SinkSettings()
 
 
 class _HttpServer(uvicorn.Server):
@@ -77,6 +85,7 @@ async def serve(stop: asyncio.Event) -> None:
     http_task = asyncio.create_task(http.serve())
     producer = durable_producer(bootstrap)
     await producer.start()
+    http_client = httpx.AsyncClient(timeout=10)
     tasks: list[asyncio.Task[None]] = []
     try:
         inbox = Follower(
@@ -100,6 +109,9 @@ async def serve(stop: asyncio.Event) -> None:
         notifier = Notifier(store, inbox_appender(producer))
         consumer = EventConsumer(bootstrap, "notifications", inputs, notifier.handle, producer)
         tasks.append(asyncio.create_task(consumer.run()))
+        sinks = build_sinks(settings.sinks, http_client)
+        if sinks:
+            tasks += _outbound(bootstrap, sinks, producer)
         tasks.append(asyncio.create_task(_when_ready(live.caught_up, ready, readiness.ready)))
         # Not the HTTP task: it is stopped gently below, so open WebSockets are closed cleanly.
         await runtime.until_stopped(stop, *tasks)
@@ -111,7 +123,20 @@ async def serve(stop: asyncio.Event) -> None:
             task.cancel()
         await asyncio.gather(http_task, *tasks, return_exceptions=True)
         await grpc_server.stop(grace=2)
+        await http_client.aclose()
         await producer.stop()
+
+
+def _outbound(
+    bootstrap: str, sinks: list[Sink], producer: AIOKafkaProducer
+) -> list[asyncio.Task[None]]:
+    """The sinks' own consumer group on the inbox log, and their dispatcher's workers."""
+    dispatcher = Dispatcher(sinks, dead_letterer(producer, "notifications-sinks"))
+    handler = to_sinks(dispatcher)
+    consumer = EventConsumer(
+        bootstrap, "notifications-sinks", [NOTIFICATIONS_INBOX.name], handler, producer
+    )
+    return [asyncio.create_task(dispatcher.run()), asyncio.create_task(consumer.run())]
 
 
 async def _when_ready(
