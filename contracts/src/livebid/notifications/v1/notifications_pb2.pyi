@@ -13,10 +13,12 @@ class NotificationKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     NOTIFICATION_KIND_OUTBID: _ClassVar[NotificationKind]
     NOTIFICATION_KIND_WON: _ClassVar[NotificationKind]
     NOTIFICATION_KIND_ORDER_PLACED: _ClassVar[NotificationKind]
+    NOTIFICATION_KIND_SHOW_STARTED: _ClassVar[NotificationKind]
 NOTIFICATION_KIND_UNSPECIFIED: NotificationKind
 NOTIFICATION_KIND_OUTBID: NotificationKind
 NOTIFICATION_KIND_WON: NotificationKind
 NOTIFICATION_KIND_ORDER_PLACED: NotificationKind
+NOTIFICATION_KIND_SHOW_STARTED: NotificationKind
 
 class Notification(_message.Message):
     __slots__ = ("user_id", "cursor", "kind", "auction_id", "show_id", "amount_cents", "currency", "text", "at_ms", "source_event_id")
