@@ -255,6 +255,7 @@ class NotificationView(View):
         "NOTIFICATION_KIND_OUTBID",
         "NOTIFICATION_KIND_WON",
         "NOTIFICATION_KIND_ORDER_PLACED",
+        "NOTIFICATION_KIND_SHOW_STARTED",
     ]
     auction_id: str
     show_id: str
@@ -267,6 +268,14 @@ class NotificationView(View):
 
 class Inbox(View):
     notifications: list[NotificationView]
+
+
+class Following(Answer):
+    """Whether the caller now follows the seller; changed is false when it already did."""
+
+    seller_id: str
+    following: bool
+    changed: bool
 
 
 # Operations and development.
