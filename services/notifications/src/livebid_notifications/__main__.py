@@ -2,10 +2,12 @@
 
     python -m livebid_notifications
 
-Startup: create topics, follow notifications.inbox.v1 (the inbox) and the show events (the
-live feed) with the platform's Follower, consume the input topics once the inbox has caught
-up (it is what skips repeats), and serve HTTP/WebSocket and gRPC. It reports ready (gRPC
-health, GET /readyz) once the inbox and the live feed have caught up.
+Startup: create topics, follow notifications.inbox.v1 (the inbox), the show events (the
+live feed) and the catalog's events (who follows which seller) with the platform's Follower,
+consume the input topics once the inbox and the followers have caught up (the inbox is what
+skips repeats), deliver the inbox to the outbound sinks configured, and serve HTTP/WebSocket
+and gRPC. It reports ready (gRPC health, GET /readyz) once the inbox and the live feed have
+caught up.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from fastapi import FastAPI
 from livebid.notifications.v1 import notifications_pb2_grpc as pb_grpc
 
 from livebid_notifications.api import NotificationsApi
+from livebid_notifications.audience import FollowersStore
 from livebid_notifications.auth import TokenVerifier
 from livebid_notifications.feed import LiveFeed
 from livebid_notifications.inbox_store import InboxStore
@@ -74,6 +77,7 @@ async def serve(stop: asyncio.Event) -> None:
     bootstrap = settings.kafka_bootstrap_servers
     await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     feed, store, ready = LiveFeed(), InboxStore(), asyncio.Event()
+    audience = FollowersStore()
 
     grpc_server, readiness = await start_server(
         settings.notifications_grpc, ["livebid.notifications.v1.NotificationsService"]
@@ -102,11 +106,16 @@ async def serve(stop: asyncio.Event) -> None:
             feed.apply_record,
             "live-feed",
         )
-        tasks += [asyncio.create_task(inbox.run()), asyncio.create_task(live.run())]
-        # The inbox must be whole before inputs are consumed: it is what skips repeats.
+        follows = Follower(
+            bootstrap, {CATALOG_EVENTS.name: from_beginning}, audience.apply_record, "followers"
+        )
+        tasks += [asyncio.create_task(f.run()) for f in (inbox, live, follows)]
+        # The inbox must be whole before inputs are consumed: it is what skips repeats; and
+        # the followers, so a show's start reaches everyone who followed before it.
         await caught_up(inbox, tasks[0])
+        await caught_up(follows, tasks[2])
         inputs = [BIDDING_EVENTS.name, CATALOG_EVENTS.name, ORDERS_EVENTS.name]
-        notifier = Notifier(store, inbox_appender(producer))
+        notifier = Notifier(store, inbox_appender(producer), audience)
         consumer = EventConsumer(bootstrap, "notifications", inputs, notifier.handle, producer)
         tasks.append(asyncio.create_task(consumer.run()))
         sinks = build_sinks(settings.sinks, http_client)

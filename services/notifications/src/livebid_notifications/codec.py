@@ -22,7 +22,7 @@ _KINDS_BACK = {v: k for k, v in _KINDS.items()}
 # Generated message classes have no static field types, hence Any.
 _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
     cat.ShowScheduled: lambda m, _: e.ShowScheduled(m.show_id, m.seller_id, m.title, m.stream_url),
-    cat.ShowStarted: lambda m, _: e.ShowStarted(m.show_id),
+    cat.ShowStarted: lambda m, t: e.ShowStarted(m.show_id, m.seller_id, t),
     cat.ShowEnded: lambda m, _: e.ShowEnded(m.show_id),
     cat.ListingAdded: lambda m, _: e.ListingAdded(m.show_id, m.listing_id, m.title),
     cat.ListingPinned: lambda m, _: e.ListingPinned(m.show_id, m.listing_id),
@@ -73,6 +73,8 @@ _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
         m.price.currency,
         m.placed_at_ms or t,
     ),
+    cat.SellerFollowed: lambda m, _: e.SellerFollowed(m.seller_id, m.buyer_id),
+    cat.SellerUnfollowed: lambda m, _: e.SellerUnfollowed(m.seller_id, m.buyer_id),
     cat.ListingPutUpForFlashSale: lambda m, _: e.ListingPutUpForFlashSale(
         m.show_id, m.listing_id, m.sale_id, m.quantity
     ),

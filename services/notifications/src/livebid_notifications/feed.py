@@ -64,7 +64,8 @@ class LiveFeed:
             )
             return
         event = codec.input_event(env.message, env.time_ms)
-        if event is not None and not isinstance(event, e.BidderOutbid | e.OrderPlaced):
+        personal = e.BidderOutbid | e.OrderPlaced | e.SellerFollowed | e.SellerUnfollowed
+        if event is not None and not isinstance(event, personal):
             self.apply(event)
 
     @contextmanager

@@ -16,6 +16,8 @@ class ShowScheduled:
 @dataclass(frozen=True)
 class ShowStarted:
     show_id: str
+    seller_id: str = ""
+    at_ms: int = 0  # the envelope's time (the contract has no time field)
 
 
 @dataclass(frozen=True)
@@ -200,4 +202,19 @@ ShowEvent = (
     | AuctionEnded
     | SaleEvent
 )
-Event = ShowEvent | BidderOutbid | OrderPlaced
+
+
+@dataclass(frozen=True)
+class SellerFollowed:
+    seller_id: str
+    buyer_id: str
+
+
+@dataclass(frozen=True)
+class SellerUnfollowed:
+    seller_id: str
+    buyer_id: str
+
+
+FollowEvent = SellerFollowed | SellerUnfollowed
+Event = ShowEvent | BidderOutbid | OrderPlaced | FollowEvent

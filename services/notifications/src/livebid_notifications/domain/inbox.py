@@ -8,8 +8,11 @@ so every rebuild assigns the same cursors.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import singledispatch
+from typing import Protocol
 
 from livebid_notifications.domain import events as e
 
@@ -18,6 +21,7 @@ class NotificationKind(Enum):
     OUTBID = "outbid"
     WON = "won"
     ORDER_PLACED = "order_placed"
+    SHOW_STARTED = "show_started"
 
 
 class InvalidEvent(ValueError):
@@ -42,76 +46,144 @@ def money_text(cents: int, currency: str) -> str:
     return f"{cents // 100}.{cents % 100:02d} {currency}".strip()
 
 
-def derive(source_event_id: str, event: e.Event) -> list[Notification]:
-    """The notifications an input event causes (none for most events)."""
-    if isinstance(event, e.BidderOutbid):
-        _require(event.bidder_id, "BidderOutbid without bidder_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"You were outbid: the high bid is now {amount}."
-        return [
-            Notification(
-                event.bidder_id,
-                NotificationKind.OUTBID,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.at_ms,
-            )
-        ]
-    if isinstance(event, e.AuctionEnded) and event.sold:
-        _require(event.winner_id, "sold AuctionEnded without winner_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"You won the auction for {amount}."
-        return [
-            Notification(
-                event.winner_id,
-                NotificationKind.WON,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.closed_at_ms,
-            )
-        ]
-    if isinstance(event, e.GiveawayDrawn) and event.winner_id:
-        # The notification's auction_id names the sale, here the giveaway.
-        text = "You won the giveaway!"
-        return [
-            Notification(
-                event.winner_id,
-                NotificationKind.WON,
-                source_event_id,
-                event.giveaway_id,
-                event.show_id,
-                0,
-                "",
-                text,
-                event.at_ms,
-            )
-        ]
-    if isinstance(event, e.OrderPlaced):
-        _require(event.buyer_id, "OrderPlaced without buyer_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"Order {event.order_id} placed: {amount}."
-        return [
-            Notification(
-                event.buyer_id,
-                NotificationKind.ORDER_PLACED,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.placed_at_ms,
-            )
-        ]
+class Audience(Protocol):
+    """What the notifier knows beyond the event: who follows whom, what a show is called."""
+
+    def followers(self, seller_id: str) -> Iterable[str]: ...
+
+    def show_title(self, show_id: str) -> str: ...
+
+
+class NoAudience:
+    def followers(self, seller_id: str) -> Iterable[str]:
+        return ()
+
+    def show_title(self, show_id: str) -> str:
+        return ""
+
+
+NOBODY = NoAudience()
+
+
+def derive(source_event_id: str, event: e.Event, audience: Audience = NOBODY) -> list[Notification]:
+    """The notifications an input event causes (none for most events).
+
+    Each kind of event that tells someone something is one small rule below; a new one
+    (an order shipped, a payout sent) is one more `@_rule.register`."""
+    return _rule(event, source_event_id, audience)
+
+
+@singledispatch
+def _rule(event: e.Event, source: str, audience: Audience) -> list[Notification]:
     return []
+
+
+@_rule.register
+def _(event: e.BidderOutbid, source: str, audience: Audience) -> list[Notification]:
+    _require(event.bidder_id, "BidderOutbid without bidder_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"You were outbid: the high bid is now {amount}."
+    kind = NotificationKind.OUTBID
+    return [
+        Notification(
+            event.bidder_id,
+            kind,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.at_ms,
+        )
+    ]
+
+
+@_rule.register
+def _(event: e.AuctionEnded, source: str, audience: Audience) -> list[Notification]:
+    if not event.sold:
+        return []
+    _require(event.winner_id, "sold AuctionEnded without winner_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"You won the auction for {amount}."
+    return [
+        Notification(
+            event.winner_id,
+            NotificationKind.WON,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.closed_at_ms,
+        )
+    ]
+
+
+@_rule.register
+def _(event: e.GiveawayDrawn, source: str, audience: Audience) -> list[Notification]:
+    if not event.winner_id:
+        return []  # nobody entered
+    # The notification's auction_id names the sale, here the giveaway.
+    return [
+        Notification(
+            event.winner_id,
+            NotificationKind.WON,
+            source,
+            event.giveaway_id,
+            event.show_id,
+            0,
+            "",
+            "You won the giveaway!",
+            event.at_ms,
+        )
+    ]
+
+
+@_rule.register
+def _(event: e.OrderPlaced, source: str, audience: Audience) -> list[Notification]:
+    _require(event.buyer_id, "OrderPlaced without buyer_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"Order {event.order_id} placed: {amount}."
+    return [
+        Notification(
+            event.buyer_id,
+            NotificationKind.ORDER_PLACED,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.placed_at_ms,
+        )
+    ]
+
+
+@_rule.register
+def _(event: e.ShowStarted, source: str, audience: Audience) -> list[Notification]:
+    if not event.seller_id:
+        return []  # an old event without its seller: nobody to look up
+    title = audience.show_title(event.show_id)
+    text = (
+        f"{event.seller_id} is live now: {title}." if title else f"{event.seller_id} is live now."
+    )
+    # Sorted, so a rebuild appends the same notifications in the same order.
+    return [
+        Notification(
+            follower,
+            NotificationKind.SHOW_STARTED,
+            source,
+            "",
+            event.show_id,
+            0,
+            "",
+            text,
+            event.at_ms,
+        )
+        for follower in sorted(audience.followers(event.seller_id))
+    ]
 
 
 def _require(user_id: str, problem: str) -> None:
