@@ -51,6 +51,9 @@ from livebid_platform.topics import (
 
 class NotificationsSettings(PlatformSettings):
     notifications_http: str = "127.0.0.1:8081"  # host:port of the HTTP/WebSocket server
+    edge_http: str = "127.0.0.1:8080"
+    # The edge API's URL as the watch page's browser reaches it; default: http://<edge_http>.
+    public_edge_url: str = ""
     # How far back the live feed reads bidding events at startup: longer than any auction.
     live_lookback_ms: int = 6 * 3600 * 1000
     # Outbound sinks, e.g. LIVEBID_SINKS='{"webhooks": [{"url": "...", "secret": "..."}]}'.
@@ -84,7 +87,9 @@ async def serve(stop: asyncio.Event) -> None:
     )
     pb_grpc.add_NotificationsServiceServicer_to_server(NotificationsApi(store), grpc_server)
     await grpc_server.start()
-    app = create_app(feed, store, TokenVerifier(settings.token_secret), ready.is_set)
+    edge_url = settings.public_edge_url or f"http://{settings.edge_http}"
+    verifier = TokenVerifier(settings.token_secret)
+    app = create_app(feed, store, verifier, ready.is_set, edge_url=edge_url)
     http = http_server(app, settings.notifications_http)
     http_task = asyncio.create_task(http.serve())
     producer = durable_producer(bootstrap)
