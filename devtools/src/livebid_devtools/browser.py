@@ -74,14 +74,18 @@ class Page:
         return reply["result"].get("value")
 
     async def wait_for(self, condition: str, timeout_s: float = 15) -> Any:
-        """Poll a JavaScript condition until it is truthy; its value."""
+        """Poll a JavaScript condition until it is truthy; its value. A condition that throws
+        (the page is still loading, an element is not there yet) is not true yet."""
         give_up = time.monotonic() + timeout_s
+        last_error = ""
         while True:
-            value = await self.eval(condition)
-            if value:
-                return value
+            try:
+                if value := await self.eval(condition):
+                    return value
+            except BrowserError as exc:
+                last_error = f" (last error: {exc})"
             if time.monotonic() > give_up:
-                raise AssertionError(f"not true after {timeout_s} s: {condition}")
+                raise AssertionError(f"not true after {timeout_s} s: {condition}{last_error}")
             await asyncio.sleep(0.1)
 
     async def text(self, element_id: str) -> str:
@@ -102,7 +106,7 @@ class Page:
 
 
 class Browser:
-    def __init__(self, process: subprocess.Popen[bytes], port: int) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, port: int) -> None:
         self._process = process
         self._port = port
 
@@ -110,22 +114,20 @@ class Browser:
     @asynccontextmanager
     async def launch(cls, timeout_s: float = 30) -> AsyncIterator[Browser]:
         """A headless Chromium with a fresh profile, stopped when the block ends."""
-        binary = chromium_binary()
+        binary = await asyncio.to_thread(chromium_binary)
         # Chromium's helper processes may still write the profile as it is removed.
         with tempfile.TemporaryDirectory(
             prefix="livebid-chromium-", ignore_cleanup_errors=True
         ) as profile:
-            process = subprocess.Popen(
-                [
-                    binary,
-                    "--headless",
-                    "--no-sandbox",  # tests may run as root, where the sandbox cannot start
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--remote-debugging-port=0",  # the browser picks a port and writes it down
-                    f"--user-data-dir={profile}",
-                    "about:blank",
-                ],
+            process = await asyncio.create_subprocess_exec(
+                binary,
+                "--headless",
+                "--no-sandbox",  # tests may run as root, where the sandbox cannot start
+                "--disable-gpu",
+                "--no-first-run",
+                "--remote-debugging-port=0",  # the browser picks a port and writes it down
+                f"--user-data-dir={profile}",
+                "about:blank",
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # its own process group: its helpers end with it
@@ -134,7 +136,7 @@ class Browser:
                 port = await _debugging_port(Path(profile), process, timeout_s)
                 yield cls(process, port)
             finally:
-                _stop(process)
+                await _stop(process)
 
     @asynccontextmanager
     async def open(self, url: str) -> AsyncIterator[Page]:
@@ -153,11 +155,13 @@ def _read(request: urllib.request.Request) -> bytes:
         return body
 
 
-async def _debugging_port(profile: Path, process: subprocess.Popen[bytes], timeout_s: float) -> int:
+async def _debugging_port(
+    profile: Path, process: asyncio.subprocess.Process, timeout_s: float
+) -> int:
     marker = profile / "DevToolsActivePort"
     give_up = time.monotonic() + timeout_s
     while time.monotonic() < give_up:
-        if process.poll() is not None:
+        if process.returncode is not None:
             raise BrowserError(f"chromium exited with {process.returncode}")
         if marker.exists() and (lines := marker.read_text().split()):
             return int(lines[0])
@@ -165,13 +169,13 @@ async def _debugging_port(profile: Path, process: subprocess.Popen[bytes], timeo
     raise BrowserError(f"chromium wrote no debugging port in {timeout_s} s")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+async def _stop(process: asyncio.subprocess.Process) -> None:
     """End the browser and every helper it started (they share its process group)."""
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGTERM)
     try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
+        await asyncio.wait_for(process.wait(), 10)
+    except TimeoutError:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        await process.wait()
