@@ -299,6 +299,30 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         assert show is not None
         return show_view(show)
 
+    async def FollowSeller(
+        self, request: api_pb.FollowSellerRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.FollowSellerResponse:
+        command = follows.FollowSeller(request.seller_id, request.buyer_id, 0)
+        changed = await self._follow(command, "follow", context)
+        return api_pb.FollowSellerResponse(changed=changed)
+
+    async def UnfollowSeller(
+        self, request: api_pb.UnfollowSellerRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.UnfollowSellerResponse:
+        command = follows.UnfollowSeller(request.seller_id, request.buyer_id, 0)
+        changed = await self._follow(command, "unfollow", context)
+        return api_pb.UnfollowSellerResponse(changed=changed)
+
+    async def _follow(
+        self, command: follows.Command, kind: str, context: grpc.aio.ServicerContext
+    ) -> bool:
+        if not (command.seller_id and command.buyer_id):
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "seller_id and buyer_id needed")
+        # Following is a set, so a retry needs no key: a new command id each time is safe.
+        command_id = _command_id(kind, f"{command.seller_id}/{command.buyer_id}", "")
+        event = await self._decide(command, command_id, context, command.seller_id)
+        return event is not None
+
 
 def show_view(show: Show) -> api_pb.GetShowResponse:
     return api_pb.GetShowResponse(
@@ -323,27 +347,3 @@ def show_view(show: Show) -> api_pb.GetShowResponse:
             for li in show.listings
         ],
     )
-
-    async def FollowSeller(
-        self, request: api_pb.FollowSellerRequest, context: grpc.aio.ServicerContext
-    ) -> api_pb.FollowSellerResponse:
-        command = follows.FollowSeller(request.seller_id, request.buyer_id, 0)
-        changed = await self._follow(command, "follow", context)
-        return api_pb.FollowSellerResponse(changed=changed)
-
-    async def UnfollowSeller(
-        self, request: api_pb.UnfollowSellerRequest, context: grpc.aio.ServicerContext
-    ) -> api_pb.UnfollowSellerResponse:
-        command = follows.UnfollowSeller(request.seller_id, request.buyer_id, 0)
-        changed = await self._follow(command, "unfollow", context)
-        return api_pb.UnfollowSellerResponse(changed=changed)
-
-    async def _follow(
-        self, command: follows.Command, kind: str, context: grpc.aio.ServicerContext
-    ) -> bool:
-        if not (command.seller_id and command.buyer_id):
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "seller_id and buyer_id needed")
-        # Following is a set, so a retry needs no key: a new command id each time is safe.
-        command_id = _command_id(kind, f"{command.seller_id}/{command.buyer_id}", "")
-        event = await self._decide(command, command_id, context, command.seller_id)
-        return event is not None
