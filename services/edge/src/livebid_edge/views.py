@@ -256,6 +256,12 @@ class NotificationView(View):
         "NOTIFICATION_KIND_WON",
         "NOTIFICATION_KIND_ORDER_PLACED",
         "NOTIFICATION_KIND_SHOW_STARTED",
+        "NOTIFICATION_KIND_PAYMENT_FAILED",
+        "NOTIFICATION_KIND_ORDER_PAID",
+        "NOTIFICATION_KIND_ORDER_CANCELLED",
+        "NOTIFICATION_KIND_SHIPPED",
+        "NOTIFICATION_KIND_DELIVERED",
+        "NOTIFICATION_KIND_PAYOUT_SENT",
     ]
     auction_id: str
     show_id: str
@@ -264,6 +270,10 @@ class NotificationView(View):
     text: str
     at_ms: int
     source_event_id: str
+    order_id: str
+    """For an order's notifications (payment, cancellation); else empty."""
+    bundle_id: str
+    """For an order's and a shipment's notifications; else empty."""
 
 
 class Inbox(View):

@@ -14,6 +14,7 @@ from livebid.notifications.v1 import notifications_pb2 as pb
 from livebid.orders.v1 import events_pb2 as orders
 
 from livebid_notifications.domain import events as e
+from livebid_notifications.domain import order_events as o
 from livebid_notifications.domain.inbox import Notification, NotificationKind
 
 _KINDS = {k: pb.NotificationKind.Value(f"NOTIFICATION_KIND_{k.name}") for k in NotificationKind}
@@ -105,6 +106,60 @@ _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
     ),
 }
 
+# An order's life (orders.events.v1 v1.1, built on the orders branch). Each mapping is
+# registered only once its contract is in livebid-contracts, so this service runs before and
+# after that contract is merged; test_order_rules checks the domain rules either way.
+_ORDER_EVENTS: dict[str, Callable[[Any, int], e.Event]] = {
+    "PaymentFailed": lambda m, t: o.PaymentFailed(
+        m.bundle_id,
+        m.order_id,
+        m.buyer_id,
+        m.show_id,
+        m.amount_cents,
+        m.currency,
+        m.reason,
+        m.what_to_do,
+        t,
+    ),
+    "OrderPaid": lambda m, t: o.OrderPaid(
+        m.bundle_id, m.order_id, m.buyer_id, m.show_id, m.amount_cents, m.currency, t
+    ),
+    "OrderCancelled": lambda m, t: o.OrderCancelled(
+        m.bundle_id,
+        m.order_id,
+        m.buyer_id,
+        m.show_id,
+        m.cancelled_by,
+        m.reason,
+        m.refund_cents,
+        m.currency,
+        t,
+    ),
+    "BundleShipped": lambda m, t: o.BundleShipped(
+        m.bundle_id, m.buyer_id, m.show_id, m.carrier, m.tracking_number, t
+    ),
+    "BundleDelivered": lambda m, t: o.BundleDelivered(
+        m.bundle_id, m.buyer_id, m.show_id, m.at_ms or t
+    ),
+    "PayoutReleased": lambda m, t: o.PayoutReleased(
+        m.bundle_id,
+        m.seller_id,
+        m.show_id,
+        m.gross_cents,
+        m.fee_cents,
+        m.net_cents,
+        m.currency,
+        t,
+    ),
+}
+_INPUTS.update(
+    {
+        getattr(orders, name): convert
+        for name, convert in _ORDER_EVENTS.items()
+        if hasattr(orders, name)
+    }
+)
+
 
 def input_event(message: Message, time_ms: int) -> e.Event | None:
     """An input message as a domain event, or None for a type this service does not use.
@@ -127,6 +182,8 @@ def notification_to_proto(n: Notification) -> pb.Notification:
         text=n.text,
         at_ms=n.at_ms,
         source_event_id=n.source_event_id,
+        order_id=n.order_id,
+        bundle_id=n.bundle_id,
     )
 
 
@@ -147,4 +204,6 @@ def notification_from_proto(m: pb.Notification) -> Notification:
         text=m.text,
         at_ms=m.at_ms,
         cursor=m.cursor,
+        order_id=m.order_id,
+        bundle_id=m.bundle_id,
     )

@@ -64,8 +64,7 @@ class LiveFeed:
             )
             return
         event = codec.input_event(env.message, env.time_ms)
-        personal = e.BidderOutbid | e.OrderPlaced | e.SellerFollowed | e.SellerUnfollowed
-        if event is not None and not isinstance(event, personal):
+        if isinstance(event, e.ShowEvent):  # not the personal ones (outbid, follows, orders)
             self.apply(event)
 
     @contextmanager

@@ -41,6 +41,8 @@ class NotificationEntry(View):
     text: str
     at_ms: int
     source_event_id: str
+    order_id: str
+    bundle_id: str
 
 
 class NotificationsPage(View):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from livebid_notifications.domain.order_events import OrderEvent
+
 
 @dataclass(frozen=True)
 class ShowScheduled:
@@ -217,4 +219,4 @@ class SellerUnfollowed:
 
 
 FollowEvent = SellerFollowed | SellerUnfollowed
-Event = ShowEvent | BidderOutbid | OrderPlaced | FollowEvent
+Event = ShowEvent | BidderOutbid | OrderPlaced | FollowEvent | OrderEvent

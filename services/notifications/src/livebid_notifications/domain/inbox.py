@@ -22,6 +22,12 @@ class NotificationKind(Enum):
     WON = "won"
     ORDER_PLACED = "order_placed"
     SHOW_STARTED = "show_started"
+    PAYMENT_FAILED = "payment_failed"
+    ORDER_PAID = "order_paid"
+    ORDER_CANCELLED = "order_cancelled"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    PAYOUT_SENT = "payout_sent"
 
 
 class InvalidEvent(ValueError):
@@ -40,6 +46,8 @@ class Notification:
     text: str
     at_ms: int
     cursor: int = 0  # assigned by the inbox fold; 0 until then
+    order_id: str = ""  # for an order's notifications
+    bundle_id: str = ""
 
 
 def money_text(cents: int, currency: str) -> str:
@@ -68,19 +76,19 @@ NOBODY = NoAudience()
 def derive(source_event_id: str, event: e.Event, audience: Audience = NOBODY) -> list[Notification]:
     """The notifications an input event causes (none for most events).
 
-    Each kind of event that tells someone something is one small rule below; a new one
-    (an order shipped, a payout sent) is one more `@_rule.register`."""
-    return _rule(event, source_event_id, audience)
+    Each kind of event that tells someone something is one small rule below (an order's
+    life: order_rules.py); a new one is one more `@rule.register`."""
+    return rule(event, source_event_id, audience)
 
 
 @singledispatch
-def _rule(event: e.Event, source: str, audience: Audience) -> list[Notification]:
+def rule(event: e.Event, source: str, audience: Audience) -> list[Notification]:
     return []
 
 
-@_rule.register
+@rule.register
 def _(event: e.BidderOutbid, source: str, audience: Audience) -> list[Notification]:
-    _require(event.bidder_id, "BidderOutbid without bidder_id")
+    require(event.bidder_id, "BidderOutbid without bidder_id")
     amount = money_text(event.price_cents, event.currency)
     text = f"You were outbid: the high bid is now {amount}."
     kind = NotificationKind.OUTBID
@@ -99,11 +107,11 @@ def _(event: e.BidderOutbid, source: str, audience: Audience) -> list[Notificati
     ]
 
 
-@_rule.register
+@rule.register
 def _(event: e.AuctionEnded, source: str, audience: Audience) -> list[Notification]:
     if not event.sold:
         return []
-    _require(event.winner_id, "sold AuctionEnded without winner_id")
+    require(event.winner_id, "sold AuctionEnded without winner_id")
     amount = money_text(event.price_cents, event.currency)
     text = f"You won the auction for {amount}."
     return [
@@ -121,7 +129,7 @@ def _(event: e.AuctionEnded, source: str, audience: Audience) -> list[Notificati
     ]
 
 
-@_rule.register
+@rule.register
 def _(event: e.GiveawayDrawn, source: str, audience: Audience) -> list[Notification]:
     if not event.winner_id:
         return []  # nobody entered
@@ -141,9 +149,9 @@ def _(event: e.GiveawayDrawn, source: str, audience: Audience) -> list[Notificat
     ]
 
 
-@_rule.register
+@rule.register
 def _(event: e.OrderPlaced, source: str, audience: Audience) -> list[Notification]:
-    _require(event.buyer_id, "OrderPlaced without buyer_id")
+    require(event.buyer_id, "OrderPlaced without buyer_id")
     amount = money_text(event.price_cents, event.currency)
     text = f"Order {event.order_id} placed: {amount}."
     return [
@@ -161,7 +169,7 @@ def _(event: e.OrderPlaced, source: str, audience: Audience) -> list[Notificatio
     ]
 
 
-@_rule.register
+@rule.register
 def _(event: e.ShowStarted, source: str, audience: Audience) -> list[Notification]:
     if not event.seller_id:
         return []  # an old event without its seller: nobody to look up
@@ -186,7 +194,7 @@ def _(event: e.ShowStarted, source: str, audience: Audience) -> list[Notificatio
     ]
 
 
-def _require(user_id: str, problem: str) -> None:
+def require(user_id: str, problem: str) -> None:
     if not user_id:
         raise InvalidEvent(problem)
 
@@ -219,3 +227,7 @@ class Inbox:
 
     def last_cursor(self, user_id: str) -> int:
         return len(self._entries.get(user_id, ()))
+
+
+# An order's rules live in their own module; importing it registers them with `rule`.
+from livebid_notifications.domain import order_rules  # noqa: E402, F401

@@ -36,6 +36,8 @@ def notification_json(n: Notification) -> bytes:
             "text": n.text,
             "at_ms": n.at_ms,
             "source_event_id": n.source_event_id,
+            "order_id": n.order_id,
+            "bundle_id": n.bundle_id,
         },
         separators=(",", ":"),
         sort_keys=True,
