@@ -108,7 +108,7 @@ _INPUTS: dict[type[Message], Callable[[Any, int], e.Event]] = {
 
 # An order's life (orders.events.v1 v1.1, built on the orders branch). Each mapping is
 # registered only once its contract is in livebid-contracts, so this service runs before and
-# after that contract is merged; test_order_rules checks the domain rules either way.
+# after that contract is merged; test_order_notifications checks the domain rules either way.
 _ORDER_EVENTS: dict[str, Callable[[Any, int], e.Event]] = {
     "PaymentFailed": lambda m, t: o.PaymentFailed(
         m.bundle_id,

@@ -1,9 +1,11 @@
 """Personal notifications: which input events tell whom what, and the per-user inbox.
 
-A notification is derived from one input event only, so replaying the inputs derives the
-same notifications. The inbox is a fold over the notifications log: it skips a second record
-for the same (user, source event) and numbers each user's entries 1, 2, 3 ... in log order,
-so every rebuild assigns the same cursors.
+A notification is derived from one input event, plus, for a show starting, who followed its
+seller at the time (the `Audience`); so a replay of the inputs derives the same
+notifications, except that a show's start reaches the followers known when it is replayed.
+Replays never change the inbox itself: it is its own log. The inbox is a fold over the
+notifications log: it skips a second record for the same (user, source event) and numbers
+each user's entries 1, 2, 3 ... in log order, so every rebuild assigns the same cursors.
 """
 
 from __future__ import annotations
