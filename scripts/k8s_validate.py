@@ -242,7 +242,7 @@ def check_hardening(obj: Obj, exemptions: list[str]) -> list[str]:
 
 
 def _refs(spec: Obj) -> Iterator[tuple[str, str]]:
-    """(kind, name) of every ConfigMap and Secret a pod spec refers to."""
+    """(kind, name) of every ConfigMap and Secret a pod spec needs (optional ones aside)."""
     for c in [*spec.get("initContainers", []), *spec.get("containers", [])]:
         for source in c.get("envFrom", []):
             if "configMapRef" in source:
@@ -253,7 +253,8 @@ def _refs(spec: Obj) -> Iterator[tuple[str, str]]:
             ref = env.get("valueFrom", {})
             if "configMapKeyRef" in ref:
                 yield "ConfigMap", ref["configMapKeyRef"]["name"]
-            if "secretKeyRef" in ref:
+            # An optional reference may be missing by design (a feature left unconfigured).
+            if "secretKeyRef" in ref and not ref["secretKeyRef"].get("optional"):
                 yield "Secret", ref["secretKeyRef"]["name"]
     for v in spec.get("volumes", []):
         if "configMap" in v:

@@ -104,6 +104,8 @@ ACCESS = (
             Group(
                 "notifications", (BIDDING_EVENTS, CATALOG_EVENTS, ORDERS_EVENTS), "notifications"
             ),
+            # Outbound sinks (webhooks, email, push) follow the inbox in their own group.
+            Group("notifications-sinks", (NOTIFICATIONS_INBOX,), "notifications"),
         ),
     ),
 )

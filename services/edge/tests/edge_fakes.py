@@ -123,6 +123,8 @@ def busy_services(*, rejecting: bool = False) -> Clients:
             AddListing=cat.AddListingResponse(listing_id="l1"),
             StartShow=cat.StartShowResponse(),
             EndShow=cat.EndShowResponse(),
+            FollowSeller=cat.FollowSellerResponse(changed=True),
+            UnfollowSeller=cat.UnfollowSellerResponse(changed=False),
             GetShow=cat.GetShowResponse(
                 show_id="s1",
                 seller_id="sam",

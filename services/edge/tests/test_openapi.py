@@ -26,6 +26,8 @@ CALLS: list[tuple[str, str, dict[str, Any] | None, tuple[str, ...]]] = [
     ("GET", "/v1/me/orders", None, ("buyer",)),
     ("GET", "/v1/shows/s1/orders", None, ("seller",)),
     ("GET", "/v1/me/notifications", None, ("buyer",)),
+    ("PUT", "/v1/sellers/sam/followers/me", None, ("buyer",)),
+    ("DELETE", "/v1/sellers/sam/followers/me", None, ("buyer",)),
     ("POST", "/v1/shows", {"title": "Vintage night"}, ("seller",)),
     (
         "POST",

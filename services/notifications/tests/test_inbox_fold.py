@@ -39,6 +39,17 @@ def test_an_unsold_auction_tells_nobody() -> None:
     assert derive("ev-3", ended()) == []
 
 
+def test_the_winner_of_a_giveaway_is_told_and_an_empty_draw_tells_nobody() -> None:
+    [n] = derive("ev-3", e.GiveawayDrawn(SHOW, "giveaway-1", "listing-1", "cy", 4, 7_000))
+    assert (n.user_id, n.kind, n.auction_id, n.at_ms) == (
+        "cy",
+        NotificationKind.WON,
+        "giveaway-1",
+        7_000,
+    )
+    assert derive("ev-4", e.GiveawayDrawn(SHOW, "giveaway-1", "listing-1", "", 0, 7_000)) == []
+
+
 def test_a_buyer_is_told_of_their_order() -> None:
     [n] = derive("ev-4", ORDER)
     assert (n.user_id, n.kind, n.auction_id) == ("bob", NotificationKind.ORDER_PLACED, AUCTION)

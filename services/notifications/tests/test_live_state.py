@@ -8,6 +8,7 @@ from notifications_builders import AUCTION, LISTING, SHOW, ended, high_bid, star
 
 from livebid_notifications.domain import events as e
 from livebid_notifications.domain.live import LiveView, fold, view
+from livebid_notifications.feed import LiveFeed
 
 
 def seen(*events: e.ShowEvent) -> LiveView:
@@ -111,3 +112,64 @@ def test_ending_the_show_keeps_what_viewers_see() -> None:
     before = seen(ADDED, UP, started(), ended("ann", 1000))
     after = seen(ADDED, UP, started(), ended("ann", 1000), e.ShowEnded(SHOW))
     assert after == replace(before, show_status="ended")
+
+
+FLASH, GIVEAWAY = "sale-1", "giveaway-1"
+FLASH_UP = e.ListingPutUpForFlashSale(SHOW, LISTING, FLASH, 10)
+FLASH_OPENED = e.FlashSaleOpened(SHOW, FLASH, LISTING, 1500, 2000, "USD", 10, 2, 90_000)
+
+
+def test_a_flash_sale_shows_its_price_units_left_and_deadline() -> None:
+    v = seen(ADDED, FLASH_UP, FLASH_OPENED, e.FlashSalePurchased(SHOW, FLASH, 8))
+    assert (v.sale_kind, v.sale_id, v.sale_status, v.auction_id) == (
+        "flash_sale",
+        FLASH,
+        "open",
+        "",
+    )
+    assert (v.price_cents, v.list_price_cents, v.currency) == (1500, 2000, "USD")
+    assert (v.units_total, v.units_left, v.per_buyer_limit, v.deadline_ms) == (10, 8, 2, 90_000)
+
+
+def test_units_left_only_go_down_whatever_the_order_of_the_two_topics() -> None:
+    bought = [e.FlashSalePurchased(SHOW, FLASH, n) for n in (7, 9, 8)]
+    in_order = seen(ADDED, FLASH_UP, FLASH_OPENED, *bought)
+    bidding_first = seen(FLASH_OPENED, *bought, bought[0], ADDED, FLASH_UP)
+    assert in_order.units_left == bidding_first.units_left == 7
+    assert in_order == bidding_first
+
+
+def test_a_flash_sale_that_sold_out_says_so() -> None:
+    v = seen(ADDED, FLASH_UP, FLASH_OPENED, e.FlashSaleClosed(SHOW, FLASH, 0, sold_out=True))
+    assert (v.sale_status, v.units_left) == ("sold_out", 0)
+
+
+def test_a_giveaway_shows_its_entrants_then_its_winner() -> None:
+    up = e.ListingPutUpForGiveaway(SHOW, LISTING, GIVEAWAY)
+    opened = e.GiveawayOpened(SHOW, GIVEAWAY, LISTING, 30_000)
+    entries = [e.GiveawayEntered(SHOW, GIVEAWAY, n) for n in (1, 3, 2, 3)]
+    v = seen(ADDED, up, opened, *entries)
+    assert (v.sale_kind, v.sale_status, v.entrants, v.deadline_ms) == (
+        "giveaway",
+        "open",
+        3,
+        30_000,
+    )
+    v = seen(
+        ADDED, up, opened, *entries, e.GiveawayDrawn(SHOW, GIVEAWAY, LISTING, "ann", 3, 31_000)
+    )
+    assert (v.sale_status, v.winner_id, v.entrants) == ("drawn", "ann", 3)
+
+
+def test_an_auction_after_a_flash_sale_is_the_current_sale() -> None:
+    v = seen(ADDED, FLASH_UP, FLASH_OPENED, UP, started())
+    assert (v.sale_kind, v.sale_id, v.auction_id, v.units_total) == ("auction", AUCTION, AUCTION, 0)
+
+
+def test_the_feed_finds_the_show_of_an_entry_by_its_giveaway() -> None:
+    feed = LiveFeed()
+    feed.apply(e.GiveawayOpened(SHOW, GIVEAWAY, LISTING, 30_000))
+    feed.apply(e.GiveawayEntered("", GIVEAWAY, 1))
+    feed.apply(e.GiveawayEntered("", "unknown-giveaway", 1))  # its show unknown: ignored
+    snapshot = feed.snapshot(SHOW, 0)
+    assert (snapshot["sale_kind"], snapshot["entrants"]) == ("giveaway", 1)

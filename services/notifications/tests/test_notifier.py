@@ -9,6 +9,7 @@ from livebid.common.v1.money_pb2 import Money
 from notifications_builders import AUCTION, SHOW, env, record
 
 from livebid_notifications import codec
+from livebid_notifications.audience import FollowersStore
 from livebid_notifications.domain.inbox import InvalidEvent, Notification, NotificationKind
 from livebid_notifications.inbox_store import InboxStore
 from livebid_notifications.notifier import Notifier
@@ -96,3 +97,35 @@ async def test_a_malformed_input_raises_so_the_consumer_dead_letters_it(log: Fak
 def test_a_notification_round_trips_through_its_contract() -> None:
     n = Notification("ann", NotificationKind.WON, "ev-9", AUCTION, SHOW, 2500, "USD", "t", 9, 3)
     assert codec.notification_from_proto(codec.notification_to_proto(n)) == n
+
+
+def catalog_record(message: cat.ShowScheduled | cat.SellerFollowed | cat.SellerUnfollowed, i: int):  # type: ignore[no-untyped-def]
+    return record(env(message, f"cat-{i}", subject=SHOW), i)
+
+
+async def test_a_show_starting_tells_each_follower_of_its_seller_once(log: FakeLog) -> None:
+    audience = FollowersStore()
+    catalog = [
+        cat.ShowScheduled(show_id=SHOW, seller_id="sam", title="Vintage night"),
+        cat.SellerFollowed(seller_id="sam", buyer_id="ann"),
+        cat.SellerFollowed(seller_id="sam", buyer_id="bob"),
+        cat.SellerFollowed(seller_id="sam", buyer_id="bob"),  # a repeat
+        cat.SellerFollowed(seller_id="other", buyer_id="cy"),
+        cat.SellerFollowed(seller_id="sam", buyer_id="dee"),
+        cat.SellerUnfollowed(seller_id="sam", buyer_id="dee"),
+    ]
+    for i, message in enumerate(catalog):
+        audience.apply_record(catalog_record(message, i))
+    notifier = Notifier(log.store, log.append, audience)
+    started = cat.ShowStarted(show_id=SHOW, seller_id="sam")
+    for _ in range(2):  # redelivered: the inbox skips what it already holds
+        await notifier.handle(env(started, "ev-start"), record(env(started, "ev-start")))
+        log.deliver()
+    assert [n.user_id for n in log.appended] == ["ann", "bob"]
+    [n] = log.store.after("bob", 0)
+    assert (n.kind, n.show_id, n.text) == (
+        NotificationKind.SHOW_STARTED,
+        SHOW,
+        "sam is live now: Vintage night.",
+    )
+    assert log.store.after("cy", 0) == [] and log.store.after("dee", 0) == []

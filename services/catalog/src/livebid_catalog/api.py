@@ -19,6 +19,7 @@ from livebid.catalog.v1 import catalog_service_pb2_grpc as api_grpc
 
 from livebid_catalog.codec import money
 from livebid_catalog.domain import commands as c
+from livebid_catalog.domain import follows
 from livebid_catalog.domain.events import PutUp, sale_of
 from livebid_catalog.domain.show import Show, listing_id_for, show_id_for
 from livebid_catalog.sales import SaleOpener, SaleRefused
@@ -93,13 +94,18 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
         return show
 
     async def _decide(
-        self, command: Any, command_id: str, context: grpc.aio.ServicerContext
+        self,
+        command: Any,
+        command_id: str,
+        context: grpc.aio.ServicerContext,
+        aggregate_id: str = "",
     ) -> Any:
-        """Send a domain command to its show; the first event it caused (None: no effect)."""
+        """Send a domain command to its aggregate (by default its show); the first event it
+        caused (None: no effect)."""
         submitted = self._gateway.submit(
             to_proto(command, internal),
             command_id,
-            command.show_id,
+            aggregate_id or command.show_id,
             request_digest=request_digest(context),
         )
         event, _ = await _answer(context, submitted)
@@ -292,6 +298,30 @@ class CatalogApi(api_grpc.CatalogServiceServicer):  # type: ignore[misc]
             await context.abort(grpc.StatusCode.NOT_FOUND, f"no show {request.show_id}")
         assert show is not None
         return show_view(show)
+
+    async def FollowSeller(
+        self, request: api_pb.FollowSellerRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.FollowSellerResponse:
+        command = follows.FollowSeller(request.seller_id, request.buyer_id, 0)
+        changed = await self._follow(command, "follow", context)
+        return api_pb.FollowSellerResponse(changed=changed)
+
+    async def UnfollowSeller(
+        self, request: api_pb.UnfollowSellerRequest, context: grpc.aio.ServicerContext
+    ) -> api_pb.UnfollowSellerResponse:
+        command = follows.UnfollowSeller(request.seller_id, request.buyer_id, 0)
+        changed = await self._follow(command, "unfollow", context)
+        return api_pb.UnfollowSellerResponse(changed=changed)
+
+    async def _follow(
+        self, command: follows.Command, kind: str, context: grpc.aio.ServicerContext
+    ) -> bool:
+        if not (command.seller_id and command.buyer_id):
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "seller_id and buyer_id needed")
+        # Following is a set, so a retry needs no key: a new command id each time is safe.
+        command_id = _command_id(kind, f"{command.seller_id}/{command.buyer_id}", "")
+        event = await self._decide(command, command_id, context, command.seller_id)
+        return event is not None
 
 
 def show_view(show: Show) -> api_pb.GetShowResponse:

@@ -1,8 +1,10 @@
-"""The catalog's write side: one aggregate, the show (its listings live inside it)."""
+"""The catalog's write side: two aggregates, the show (its listings live inside it) and a
+seller's followers."""
 
 from __future__ import annotations
 
 from livebid_catalog.codec import DECIDER
+from livebid_catalog.follows_codec import FOLLOWS
 from livebid_platform.topics import (
     CATALOG_COMMANDS,
     CATALOG_DEAD_LETTER,
@@ -19,6 +21,6 @@ CATALOG = WriteSide(
     public=CATALOG_EVENTS,
     # Commands hold reserve prices: the catalog's dead letters stay its own.
     dead_letter=CATALOG_DEAD_LETTER,
-    deciders=(DECIDER,),
+    deciders=(DECIDER, FOLLOWS),
 )
 SHOWS = DECIDER

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from livebid_edge.app import create_app
+from livebid_edge.app import DEV_ENVIRONMENTS, create_app
 from livebid_platform import runtime
 from livebid_platform.http_server import http_server
 from livebid_platform.settings import PlatformSettings
@@ -15,13 +15,23 @@ from livebid_platform.settings import PlatformSettings
 
 class EdgeSettings(PlatformSettings):
     edge_http: str = "127.0.0.1:8080"
+    notifications_http: str = "127.0.0.1:8081"
+    # Web origins whose pages may call this API from a browser (the watch page's). Empty:
+    # in development, the notifications service's own origin; elsewhere, none.
+    cors_origins: list[str] = []
+
+    def allowed_origins(self) -> list[str]:
+        if self.cors_origins or self.environment not in DEV_ENVIRONMENTS:
+            return self.cors_origins
+        return [f"http://{self.notifications_http}"]
 
 
 def main() -> None:
     settings = EdgeSettings()
 
     async def serve(stop: asyncio.Event) -> None:
-        server = http_server(create_app(settings), settings.edge_http)
+        app = create_app(settings, cors_origins=settings.allowed_origins())
+        server = http_server(app, settings.edge_http)
         serving = asyncio.create_task(server.serve())
         waiting = asyncio.create_task(stop.wait())
         await asyncio.wait([serving, waiting], return_when=asyncio.FIRST_COMPLETED)

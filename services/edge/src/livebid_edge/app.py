@@ -3,12 +3,13 @@ and translates HTTP to the services' gRPC APIs; it holds no state of its own."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 
 import grpc
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from pydantic import Field
 
 from livebid_edge import auth
@@ -45,9 +46,10 @@ class DevTokenBody(Body):
 def create_app(
     settings: PlatformSettings,
     connect: Callable[[PlatformSettings], Clients] = connect,
+    cors_origins: Sequence[str] = (),
 ) -> FastAPI:
     """Build the app; its gRPC clients are created by `connect` when it starts, not at
-    import (tests pass fakes)."""
+    import (tests pass fakes). `cors_origins`: web pages allowed to call it from a browser."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -67,6 +69,15 @@ def create_app(
     serve_docs(app)
     app.state.settings = settings
     app.add_middleware(BodyLimit)
+    if cors_origins:
+        # Bearer tokens, not cookies: no credentials mode, and only the headers we read.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "traceparent"],
+            max_age=600,
+        )
     app.add_middleware(RequestSpans)  # outermost: the whole request is in its trace
     app.add_exception_handler(grpc.aio.AioRpcError, grpc_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)

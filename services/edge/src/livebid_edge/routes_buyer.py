@@ -1,4 +1,4 @@
-"""Buyer-facing routes: bids, auctions, orders and the notification inbox."""
+"""Buyer-facing routes: bids, auctions, orders, following sellers and the notification inbox."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ from livebid_edge.deps import (
 from livebid_edge.errors import PROBLEMS, not_found_unless_known
 from livebid_edge.inputs import Body, Cursor, PathId, Reason
 from livebid_edge.limits import MAX_CENTS
-from livebid_edge.views import AuctionView, BidDecision, Inbox, OrderList, OrderView, VoidedAuction
+from livebid_edge.views import (
+    AuctionView,
+    BidDecision,
+    Following,
+    Inbox,
+    OrderList,
+    OrderView,
+    VoidedAuction,
+)
 
 router = APIRouter(prefix="/v1", tags=["buyers"], responses=PROBLEMS)
 
@@ -106,3 +114,22 @@ async def my_notifications(user: CurrentUser, clients: ServiceClients, after: Cu
     """Inbox entries after a cursor (the fallback for clients without a WebSocket)."""
     request = notif.ListInboxRequest(user_id=user.user_id, after_cursor=after, limit=200)
     return Inbox.of(await clients.notifications.ListInbox(request))
+
+
+@router.put("/sellers/{seller_id}/followers/me")
+async def follow_seller(seller_id: PathId, user: CurrentUser, clients: ServiceClients) -> Following:
+    """Follow a seller: you are told when their shows start. Following twice is once (a
+    seller following themselves is a 400)."""
+    request = cat.FollowSellerRequest(seller_id=seller_id, buyer_id=user.user_id)
+    reply = await clients.catalog.FollowSeller(request)
+    return Following(seller_id=seller_id, following=True, changed=reply.changed)
+
+
+@router.delete("/sellers/{seller_id}/followers/me")
+async def unfollow_seller(
+    seller_id: PathId, user: CurrentUser, clients: ServiceClients
+) -> Following:
+    """Stop following a seller; unfollowing one you do not follow changes nothing."""
+    request = cat.UnfollowSellerRequest(seller_id=seller_id, buyer_id=user.user_id)
+    reply = await clients.catalog.UnfollowSeller(request)
+    return Following(seller_id=seller_id, following=False, changed=reply.changed)

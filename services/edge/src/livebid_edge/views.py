@@ -255,6 +255,13 @@ class NotificationView(View):
         "NOTIFICATION_KIND_OUTBID",
         "NOTIFICATION_KIND_WON",
         "NOTIFICATION_KIND_ORDER_PLACED",
+        "NOTIFICATION_KIND_SHOW_STARTED",
+        "NOTIFICATION_KIND_PAYMENT_FAILED",
+        "NOTIFICATION_KIND_ORDER_PAID",
+        "NOTIFICATION_KIND_ORDER_CANCELLED",
+        "NOTIFICATION_KIND_SHIPPED",
+        "NOTIFICATION_KIND_DELIVERED",
+        "NOTIFICATION_KIND_PAYOUT_SENT",
     ]
     auction_id: str
     show_id: str
@@ -263,10 +270,22 @@ class NotificationView(View):
     text: str
     at_ms: int
     source_event_id: str
+    order_id: str
+    """For an order's notifications (payment, cancellation); else empty."""
+    bundle_id: str
+    """For an order's and a shipment's notifications; else empty."""
 
 
 class Inbox(View):
     notifications: list[NotificationView]
+
+
+class Following(Answer):
+    """Whether the caller now follows the seller; changed is false when it already did."""
+
+    seller_id: str
+    following: bool
+    changed: bool
 
 
 # Operations and development.

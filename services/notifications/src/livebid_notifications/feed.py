@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from aiokafka import ConsumerRecord
@@ -26,16 +26,30 @@ class LiveFeed:
         self._viewers: dict[str, int] = {}
         # Per show, bumped on every change a viewer can see (state or viewer count).
         self._seq: dict[str, int] = {}
+        # Which show a flash sale or giveaway belongs to: some of their events do not say.
+        self._sale_shows: dict[str, str] = {}
         self.changes = Changes()
 
     def apply(self, event: e.ShowEvent) -> None:
         """Fold one event; viewers are woken only when what they see changed."""
+        event = self._with_show(event)
+        if not event.show_id:
+            return  # a sale whose show this feed has not heard of (opened before its lookback)
         state = evolve(self._shows.get(event.show_id), event)
         self._shows[event.show_id] = state
         new_view = view(state)
         if self._views.get(event.show_id) != new_view:
             self._views[event.show_id] = new_view
             self._bump(event.show_id)
+
+    def _with_show(self, event: e.ShowEvent) -> e.ShowEvent:
+        sale_id = getattr(event, "sale_id", "") or getattr(event, "giveaway_id", "")
+        if not sale_id:
+            return event
+        if event.show_id:
+            self._sale_shows[sale_id] = event.show_id
+            return event
+        return replace(event, show_id=self._sale_shows.get(sale_id, ""))
 
     def apply_record(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Fold a record of the catalog or bidding topic; other types are not ours."""
@@ -50,7 +64,7 @@ class LiveFeed:
             )
             return
         event = codec.input_event(env.message, env.time_ms)
-        if event is not None and not isinstance(event, e.BidderOutbid | e.OrderPlaced):
+        if isinstance(event, e.ShowEvent):  # not the personal ones (outbid, follows, orders)
             self.apply(event)
 
     @contextmanager

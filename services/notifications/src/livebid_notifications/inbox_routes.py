@@ -33,6 +33,8 @@ def notification_json(n: Notification) -> dict[str, Any]:
         "text": n.text,
         "at_ms": n.at_ms,
         "source_event_id": n.source_event_id,
+        "order_id": n.order_id,
+        "bundle_id": n.bundle_id,
     }
 
 

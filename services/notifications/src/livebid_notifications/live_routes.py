@@ -9,7 +9,8 @@ from fastapi import APIRouter, HTTPException, WebSocket
 from fastapi.responses import HTMLResponse
 
 from livebid_notifications.feed import LiveFeed
-from livebid_notifications.page import SHOW_PAGE, index_page
+from livebid_notifications.page import index_page
+from livebid_notifications.page import show_page as watch_page
 from livebid_notifications.views import STARTING, ShowState
 from livebid_notifications.websocket import push_until_disconnected
 
@@ -17,9 +18,11 @@ TRY_AGAIN_LATER = 1013  # WebSocket close code: the service is still rebuilding
 
 
 def live_routes(
-    feed: LiveFeed, is_ready: Callable[[], bool], clock: Callable[[], int]
+    feed: LiveFeed, is_ready: Callable[[], bool], clock: Callable[[], int], edge_url: str
 ) -> APIRouter:
+    """`edge_url`: where the watch page's browser reaches the edge API to bid and buy."""
     router = APIRouter()
+    page = watch_page(edge_url)
 
     @router.websocket("/v1/shows/{show_id}/live")
     async def watch_show(ws: WebSocket, show_id: str) -> None:
@@ -57,7 +60,8 @@ def live_routes(
 
     @router.get("/shows/{show_id}", response_class=HTMLResponse)
     async def show_page(show_id: str) -> str:
-        """A page to watch a show (it reads the show id from its own URL)."""
-        return SHOW_PAGE
+        """A page to watch a show and, signed in, bid, buy or enter (it reads the show id
+        from its own URL)."""
+        return page
 
     return router

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 
 from livebid_notifications import codec
-from livebid_notifications.domain.inbox import Notification, derive
+from livebid_notifications.domain.inbox import NOBODY, Audience, Notification, derive
 from livebid_notifications.inbox_store import InboxStore
 from livebid_platform.envelope import Envelope, envelope
 from livebid_platform.producer import publish
@@ -19,16 +19,19 @@ Append = Callable[[Notification, str], Awaitable[None]]
 
 
 class Notifier:
-    def __init__(self, store: InboxStore, append: Append) -> None:
+    def __init__(self, store: InboxStore, append: Append, audience: Audience = NOBODY) -> None:
         self._store = store
         self._append = append
+        self._audience = audience
 
     async def handle(self, env: Envelope, record: ConsumerRecord[bytes, bytes]) -> None:
         """Dispatch by message type; types without a notification are ignored."""
         event = codec.input_event(env.message, env.time_ms)
         if event is None:
             return
-        for notification in derive(env.event_id, event):
+        # Each notification is skipped on its own: a show's start reaching many followers
+        # resumes after a crash where it stopped, and nobody is told twice.
+        for notification in derive(env.event_id, event, self._audience):
             if self._store.knows(notification.user_id, notification.source_event_id):
                 continue  # a redelivered input: its notification is already in the log
             await self._append(notification, env.correlation_id)

@@ -1,4 +1,5 @@
-"""Self-contained pages (inline CSS and JS, no external assets): the shows, and one show live."""
+"""Self-contained pages (inline CSS and JS, no external assets): the shows, and one show live,
+where a signed-in buyer bids, buys in a flash sale or enters a giveaway through the edge API."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ SHOW_PAGE = """<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="livebid-edge" content="__EDGE_URL__">
 <title>Livebid show</title>
 <style>
   body { font-family: system-ui, sans-serif; margin: 0; background: #111; color: #eee; }
@@ -22,10 +24,15 @@ SHOW_PAGE = """<!doctype html>
   .card { background: #1d1d1d; border-radius: .8rem; padding: 1.2rem; margin-top: 1rem; }
   .item { font-size: 1.4rem; font-weight: 600; }
   .price { font-size: 2.6rem; font-weight: 700; margin: .4rem 0; }
-  .row { display: flex; justify-content: space-between; margin-top: .4rem; }
+  .row { display: flex; justify-content: space-between; margin-top: .4rem; gap: .5rem; }
   .timer { font-size: 2rem; font-variant-numeric: tabular-nums; }
   .badge { padding: .1rem .6rem; border-radius: 1rem; background: #333; font-size: .85rem; }
-  .open { background: #1f6f3f; } .sold { background: #8a5a00; } .unsold { background: #6b2020; }
+  .open { background: #1f6f3f; } .sold, .sold_out, .drawn { background: #8a5a00; }
+  .unsold, .closed { background: #6b2020; }
+  input, button { font: inherit; padding: .4rem .6rem; border-radius: .4rem; border: 0; }
+  button { background: #2d6cdf; color: #fff; cursor: pointer; }
+  button:disabled { background: #444; cursor: default; }
+  [hidden] { display: none !important; }
 </style>
 </head>
 <body>
@@ -37,17 +44,39 @@ SHOW_PAGE = """<!doctype html>
     <div class="row"><span class="item" id="item">No item yet</span>
       <span class="badge" id="auction"></span></div>
     <div class="price" id="price">&ndash;</div>
-    <div class="row"><span>Leader: <b id="leader">&ndash;</b></span>
-      <span><span id="bids">0</span> bids</span></div>
+    <div class="row"><span id="who">Leader: <b id="leader">&ndash;</b></span>
+      <span id="count"><span id="bids">0</span> bids</span></div>
     <div class="row"><span class="muted">Time left</span>
       <span class="timer" id="timer">&ndash;</span></div>
+  </div>
+  <div class="card" id="actions">
+    <form class="row" id="signin">
+      <input id="user" placeholder="your user id" autocomplete="username">
+      <button id="signin-btn">Sign in (development)</button>
+    </form>
+    <div class="muted" id="signed" hidden>Signed in as <b id="me"></b></div>
+    <form class="row" id="act-auction" hidden>
+      <input id="amount" type="number" min="1" step="1" aria-label="bid in cents">
+      <button id="bid-btn">Bid</button>
+    </form>
+    <form class="row" id="act-flash" hidden>
+      <input id="qty" type="number" min="1" step="1" value="1" aria-label="quantity">
+      <button id="buy-btn">Buy now</button>
+    </form>
+    <form class="row" id="act-giveaway" hidden>
+      <button id="enter-btn">Enter the giveaway</button>
+    </form>
+    <div class="muted" id="answer" role="status"></div>
   </div>
 </main>
 <script>
 "use strict";
 const showId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
+const edge = document.querySelector('meta[name="livebid-edge"]').content;
 const $ = (id) => document.getElementById(id);
 let state = null, skew = 0, lastSeq = -1, delay = 500;
+let token = sessionStorage.getItem("livebid-token");
+let me = sessionStorage.getItem("livebid-user");
 
 function money(cents, currency) {
   if (!currency) return "\\u2013";
@@ -61,17 +90,40 @@ function render() {
   $("viewers").textContent = state.viewers;
   $("item").textContent = state.listing_title || state.listing_id || "No item yet";
   const badge = $("auction");
-  badge.textContent = state.auction_status;
-  badge.className = "badge " + state.auction_status;
+  badge.textContent = state.sale_status;
+  badge.className = "badge " + state.sale_status;
   $("price").textContent = money(state.price_cents, state.currency);
-  const leader = state.auction_status === "sold" ? state.winner_id : state.leader_id;
-  $("leader").textContent = leader || "\\u2013";
-  $("bids").textContent = state.bid_count;
+  const kind = state.sale_kind;
+  if (kind === "flash_sale") {
+    $("who").textContent = state.units_left + " of " + state.units_total + " left";
+    $("count").textContent = state.per_buyer_limit ? "limit " + state.per_buyer_limit : "";
+  } else if (kind === "giveaway") {
+    $("who").textContent = state.winner_id ? "Winner: " + state.winner_id : "Free to enter";
+    $("count").textContent = state.entrants + " entrants";
+  } else {
+    const leader = state.auction_status === "sold" ? state.winner_id : state.leader_id;
+    $("who").textContent = "Leader: " + (leader || "\\u2013");
+    $("count").textContent = state.bid_count + " bids";
+  }
+  renderActions();
   tick();
 }
 
+function renderActions() {
+  $("signin").hidden = !!token;
+  $("signed").hidden = !token;
+  $("me").textContent = me || "";
+  const open = !!(token && state && state.sale_status === "open");
+  $("act-auction").hidden = !(open && state.sale_kind === "auction");
+  $("act-flash").hidden = !(open && state.sale_kind === "flash_sale");
+  $("act-giveaway").hidden = !(open && state.sale_kind === "giveaway");
+  if (open && state.sale_kind === "auction" && document.activeElement !== $("amount")) {
+    $("amount").value = state.min_next_bid_cents;
+  }
+}
+
 function tick() {
-  if (!state || state.auction_status !== "open" || !state.deadline_ms) {
+  if (!state || state.sale_status !== "open" || !state.deadline_ms) {
     $("timer").textContent = "\\u2013";
     return;
   }
@@ -111,12 +163,84 @@ function connect() {
   };
 }
 
+// Buying goes through the edge's public API, as any client app's would.
+function newKey() {
+  // One key per tap: a retry of the same tap would reuse it (the edge answers it once).
+  return crypto.randomUUID ? crypto.randomUUID() : Date.now() + "-" + Math.random();
+}
+
+async function call(path, body) {
+  const headers = { "Content-Type": "application/json", "Idempotency-Key": newKey() };
+  if (token) headers.Authorization = "Bearer " + token;
+  try {
+    const r = await fetch(edge + path, { method: "POST", headers, body: JSON.stringify(body) });
+    const data = await r.json().catch(() => ({}));
+    return { ok: r.ok, status: r.status, data };
+  } catch (err) {
+    return { ok: false, status: 0, data: { detail: "the API is unreachable" } };
+  }
+}
+
+function say(what, r) {
+  if (r.status === 401) { signOut(); }
+  const detail = typeof r.data.detail === "string" ? r.data.detail : "HTTP " + r.status;
+  $("answer").textContent = !r.ok ? what + " failed: " + detail
+    : r.data.status === "accepted" ? what + " accepted"
+    : what + " rejected: " + String(r.data.reason).replaceAll("_", " ");
+}
+
+function signOut() {
+  token = me = null;
+  sessionStorage.removeItem("livebid-token");
+  sessionStorage.removeItem("livebid-user");
+  renderActions();
+}
+
+function on(form, action) {
+  $(form).addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const button = $(form).querySelector("button");
+    button.disabled = true;
+    try { await action(); } finally { button.disabled = false; }
+  });
+}
+
+on("signin", async () => {
+  const id = $("user").value.trim();
+  if (!id) return;
+  const r = await call("/v1/dev/tokens", { user_id: id });
+  if (!r.ok) { say("Sign-in", r); return; }
+  token = r.data.token; me = id;
+  sessionStorage.setItem("livebid-token", token);
+  sessionStorage.setItem("livebid-user", me);
+  $("answer").textContent = "";
+  renderActions();
+});
+on("act-auction", async () => {
+  const path = "/v1/auctions/" + encodeURIComponent(state.auction_id) + "/bids";
+  say("Bid", await call(path, { amount_cents: Number($("amount").value) }));
+});
+on("act-flash", async () => {
+  const path = "/v1/flash-sales/" + encodeURIComponent(state.sale_id) + "/purchases";
+  say("Purchase", await call(path, { quantity: Number($("qty").value) }));
+});
+on("act-giveaway", async () => {
+  const path = "/v1/giveaways/" + encodeURIComponent(state.sale_id) + "/entries";
+  say("Entry", await call(path, {}));
+});
+
 setInterval(tick, 100);
+renderActions();
 if ("WebSocket" in window) connect(); else poll();
 </script>
 </body>
 </html>
 """
+
+
+def show_page(edge_url: str) -> str:
+    """The watch page, calling the edge API at `edge_url` to bid, buy and enter."""
+    return SHOW_PAGE.replace("__EDGE_URL__", escape(edge_url.rstrip("/"), quote=True))
 
 
 def index_page(shows: Iterable[LiveView]) -> str:

@@ -41,6 +41,8 @@ class NotificationEntry(View):
     text: str
     at_ms: int
     source_event_id: str
+    order_id: str
+    bundle_id: str
 
 
 class NotificationsPage(View):
@@ -70,6 +72,14 @@ class ShowState(View):
     deadline_ms: int
     bid_count: int
     winner_id: str
+    sale_kind: str  # auction, flash_sale, giveaway, or "" when the item has no sale yet
+    sale_id: str
+    sale_status: str  # open, sold, unsold, sold_out, closed, drawn
+    units_total: int
+    units_left: int
+    per_buyer_limit: int
+    list_price_cents: int
+    entrants: int
 
 
 def problem(description: str) -> dict[str, Any]:

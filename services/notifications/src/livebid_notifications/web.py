@@ -25,10 +25,11 @@ def create_app(
     verifier: TokenVerifier,
     is_ready: Callable[[], bool],
     clock: Callable[[], int] = wall_clock_ms,
+    edge_url: str = "http://127.0.0.1:8080",
 ) -> FastAPI:
     """The notifications HTTP/WebSocket app over the given read models."""
     app = FastAPI(title="Livebid notifications")
-    app.include_router(live_routes(feed, is_ready, clock))
+    app.include_router(live_routes(feed, is_ready, clock, edge_url))
     app.include_router(inbox_routes(store, verifier, is_ready))
 
     @app.get("/healthz")

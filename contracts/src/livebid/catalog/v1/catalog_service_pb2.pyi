@@ -234,3 +234,31 @@ class PutUpForGiveawayResponse(_message.Message):
     giveaway_id: str
     ends_at_ms: int
     def __init__(self, giveaway_id: _Optional[str] = ..., ends_at_ms: _Optional[int] = ...) -> None: ...
+
+class FollowSellerRequest(_message.Message):
+    __slots__ = ("seller_id", "buyer_id")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ...) -> None: ...
+
+class FollowSellerResponse(_message.Message):
+    __slots__ = ("changed",)
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    changed: bool
+    def __init__(self, changed: _Optional[bool] = ...) -> None: ...
+
+class UnfollowSellerRequest(_message.Message):
+    __slots__ = ("seller_id", "buyer_id")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ...) -> None: ...
+
+class UnfollowSellerResponse(_message.Message):
+    __slots__ = ("changed",)
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    changed: bool
+    def __init__(self, changed: _Optional[bool] = ...) -> None: ...

@@ -75,6 +75,16 @@ class CatalogServiceStub:
                 request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.SerializeToString,
                 response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.FromString,
                 _registered_method=True)
+        self.FollowSeller = channel.unary_unary(
+                '/livebid.catalog.v1.CatalogService/FollowSeller',
+                request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerRequest.SerializeToString,
+                response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerResponse.FromString,
+                _registered_method=True)
+        self.UnfollowSeller = channel.unary_unary(
+                '/livebid.catalog.v1.CatalogService/UnfollowSeller',
+                request_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerRequest.SerializeToString,
+                response_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerResponse.FromString,
+                _registered_method=True)
 
 
 class CatalogServiceServicer:
@@ -131,6 +141,20 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def FollowSeller(self, request, context):
+        """A buyer follows a seller, or stops (added in v1.2). Both are idempotent by nature:
+        following twice is following once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnfollowSeller(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CatalogServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -173,6 +197,16 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.PutUpForGiveaway,
                     request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.FromString,
                     response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.SerializeToString,
+            ),
+            'FollowSeller': grpc.unary_unary_rpc_method_handler(
+                    servicer.FollowSeller,
+                    request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerRequest.FromString,
+                    response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerResponse.SerializeToString,
+            ),
+            'UnfollowSeller': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnfollowSeller,
+                    request_deserializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerRequest.FromString,
+                    response_serializer=livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -392,6 +426,60 @@ class CatalogService:
             '/livebid.catalog.v1.CatalogService/PutUpForGiveaway',
             livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayRequest.SerializeToString,
             livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.PutUpForGiveawayResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FollowSeller(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.catalog.v1.CatalogService/FollowSeller',
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerRequest.SerializeToString,
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.FollowSellerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnfollowSeller(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.catalog.v1.CatalogService/UnfollowSeller',
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerRequest.SerializeToString,
+            livebid_dot_catalog_dot_v1_dot_catalog__service__pb2.UnfollowSellerResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -24,21 +24,21 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n,livebid/notifications/v1/notifications.proto\x12\x18livebid.notifications.v1\"\xec\x01\n\x0cNotification\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x0e\n\x06\x63ursor\x18\x02 \x01(\x03\x12\x38\n\x04kind\x18\x03 \x01(\x0e\x32*.livebid.notifications.v1.NotificationKind\x12\x12\n\nauction_id\x18\x04 \x01(\t\x12\x0f\n\x07show_id\x18\x05 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\x12\x0c\n\x04text\x18\x08 \x01(\t\x12\r\n\x05\x61t_ms\x18\t \x01(\x03\x12\x17\n\x0fsource_event_id\x18\n \x01(\t\"H\n\x10ListInboxRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x14\n\x0c\x61\x66ter_cursor\x18\x02 \x01(\x03\x12\r\n\x05limit\x18\x03 \x01(\x05\"R\n\x11ListInboxResponse\x12=\n\rnotifications\x18\x01 \x03(\x0b\x32&.livebid.notifications.v1.Notification*\x92\x01\n\x10NotificationKind\x12!\n\x1dNOTIFICATION_KIND_UNSPECIFIED\x10\x00\x12\x1c\n\x18NOTIFICATION_KIND_OUTBID\x10\x01\x12\x19\n\x15NOTIFICATION_KIND_WON\x10\x02\x12\"\n\x1eNOTIFICATION_KIND_ORDER_PLACED\x10\x03\x32|\n\x14NotificationsService\x12\x64\n\tListInbox\x12*.livebid.notifications.v1.ListInboxRequest\x1a+.livebid.notifications.v1.ListInboxResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n,livebid/notifications/v1/notifications.proto\x12\x18livebid.notifications.v1\"\x91\x02\n\x0cNotification\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x0e\n\x06\x63ursor\x18\x02 \x01(\x03\x12\x38\n\x04kind\x18\x03 \x01(\x0e\x32*.livebid.notifications.v1.NotificationKind\x12\x12\n\nauction_id\x18\x04 \x01(\t\x12\x0f\n\x07show_id\x18\x05 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\x12\x0c\n\x04text\x18\x08 \x01(\t\x12\r\n\x05\x61t_ms\x18\t \x01(\x03\x12\x17\n\x0fsource_event_id\x18\n \x01(\t\x12\x10\n\x08order_id\x18\x0b \x01(\t\x12\x11\n\tbundle_id\x18\x0c \x01(\t\"H\n\x10ListInboxRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x14\n\x0c\x61\x66ter_cursor\x18\x02 \x01(\x03\x12\r\n\x05limit\x18\x03 \x01(\x05\"R\n\x11ListInboxResponse\x12=\n\rnotifications\x18\x01 \x03(\x0b\x32&.livebid.notifications.v1.Notification*\x88\x03\n\x10NotificationKind\x12!\n\x1dNOTIFICATION_KIND_UNSPECIFIED\x10\x00\x12\x1c\n\x18NOTIFICATION_KIND_OUTBID\x10\x01\x12\x19\n\x15NOTIFICATION_KIND_WON\x10\x02\x12\"\n\x1eNOTIFICATION_KIND_ORDER_PLACED\x10\x03\x12\"\n\x1eNOTIFICATION_KIND_SHOW_STARTED\x10\x04\x12$\n NOTIFICATION_KIND_PAYMENT_FAILED\x10\x05\x12 \n\x1cNOTIFICATION_KIND_ORDER_PAID\x10\x06\x12%\n!NOTIFICATION_KIND_ORDER_CANCELLED\x10\x07\x12\x1d\n\x19NOTIFICATION_KIND_SHIPPED\x10\x08\x12\x1f\n\x1bNOTIFICATION_KIND_DELIVERED\x10\t\x12!\n\x1dNOTIFICATION_KIND_PAYOUT_SENT\x10\n2|\n\x14NotificationsService\x12\x64\n\tListInbox\x12*.livebid.notifications.v1.ListInboxRequest\x1a+.livebid.notifications.v1.ListInboxResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.notifications.v1.notifications_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_NOTIFICATIONKIND']._serialized_start=472
-  _globals['_NOTIFICATIONKIND']._serialized_end=618
+  _globals['_NOTIFICATIONKIND']._serialized_start=509
+  _globals['_NOTIFICATIONKIND']._serialized_end=901
   _globals['_NOTIFICATION']._serialized_start=75
-  _globals['_NOTIFICATION']._serialized_end=311
-  _globals['_LISTINBOXREQUEST']._serialized_start=313
-  _globals['_LISTINBOXREQUEST']._serialized_end=385
-  _globals['_LISTINBOXRESPONSE']._serialized_start=387
-  _globals['_LISTINBOXRESPONSE']._serialized_end=469
-  _globals['_NOTIFICATIONSSERVICE']._serialized_start=620
-  _globals['_NOTIFICATIONSSERVICE']._serialized_end=744
+  _globals['_NOTIFICATION']._serialized_end=348
+  _globals['_LISTINBOXREQUEST']._serialized_start=350
+  _globals['_LISTINBOXREQUEST']._serialized_end=422
+  _globals['_LISTINBOXRESPONSE']._serialized_start=424
+  _globals['_LISTINBOXRESPONSE']._serialized_end=506
+  _globals['_NOTIFICATIONSSERVICE']._serialized_start=903
+  _globals['_NOTIFICATIONSSERVICE']._serialized_end=1027
 # @@protoc_insertion_point(module_scope)

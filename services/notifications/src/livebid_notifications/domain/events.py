@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from livebid_notifications.domain.order_events import OrderEvent
+
 
 @dataclass(frozen=True)
 class ShowScheduled:
@@ -16,6 +18,8 @@ class ShowScheduled:
 @dataclass(frozen=True)
 class ShowStarted:
     show_id: str
+    seller_id: str = ""
+    at_ms: int = 0  # the envelope's time (the contract has no time field)
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,86 @@ class OrderPlaced:
     placed_at_ms: int
 
 
+@dataclass(frozen=True)
+class ListingPutUpForFlashSale:
+    show_id: str
+    listing_id: str
+    sale_id: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class FlashSaleOpened:
+    show_id: str
+    sale_id: str
+    listing_id: str
+    price_cents: int
+    list_price_cents: int
+    currency: str
+    quantity: int
+    per_buyer_limit: int
+    deadline_ms: int
+
+
+@dataclass(frozen=True)
+class FlashSalePurchased:
+    show_id: str
+    sale_id: str
+    remaining: int
+
+
+@dataclass(frozen=True)
+class FlashSaleClosed:
+    show_id: str
+    sale_id: str
+    remaining: int
+    sold_out: bool
+
+
+@dataclass(frozen=True)
+class ListingPutUpForGiveaway:
+    show_id: str
+    listing_id: str
+    giveaway_id: str
+
+
+@dataclass(frozen=True)
+class GiveawayOpened:
+    show_id: str
+    giveaway_id: str
+    listing_id: str
+    ends_at_ms: int
+
+
+@dataclass(frozen=True)
+class GiveawayEntered:
+    # The contract has no show id: the live feed fills it in from the giveaway it opened.
+    show_id: str
+    giveaway_id: str
+    entrant_number: int
+
+
+@dataclass(frozen=True)
+class GiveawayDrawn:
+    show_id: str
+    giveaway_id: str
+    listing_id: str
+    winner_id: str  # empty when nobody entered
+    entrant_count: int
+    at_ms: int
+
+
+SaleEvent = (
+    ListingPutUpForFlashSale
+    | FlashSaleOpened
+    | FlashSalePurchased
+    | FlashSaleClosed
+    | ListingPutUpForGiveaway
+    | GiveawayOpened
+    | GiveawayEntered
+    | GiveawayDrawn
+)
+
 ShowEvent = (
     ShowScheduled
     | ShowStarted
@@ -118,5 +202,21 @@ ShowEvent = (
     | AuctionStarted
     | HighBidChanged
     | AuctionEnded
+    | SaleEvent
 )
-Event = ShowEvent | BidderOutbid | OrderPlaced
+
+
+@dataclass(frozen=True)
+class SellerFollowed:
+    seller_id: str
+    buyer_id: str
+
+
+@dataclass(frozen=True)
+class SellerUnfollowed:
+    seller_id: str
+    buyer_id: str
+
+
+FollowEvent = SellerFollowed | SellerUnfollowed
+Event = ShowEvent | BidderOutbid | OrderPlaced | FollowEvent | OrderEvent

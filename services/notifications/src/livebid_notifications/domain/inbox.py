@@ -1,15 +1,20 @@
 """Personal notifications: which input events tell whom what, and the per-user inbox.
 
-A notification is derived from one input event only, so replaying the inputs derives the
-same notifications. The inbox is a fold over the notifications log: it skips a second record
-for the same (user, source event) and numbers each user's entries 1, 2, 3 ... in log order,
-so every rebuild assigns the same cursors.
+A notification is derived from one input event, plus, for a show starting, who followed its
+seller at the time (the `Audience`); so a replay of the inputs derives the same
+notifications, except that a show's start reaches the followers known when it is replayed.
+Replays never change the inbox itself: it is its own log. The inbox is a fold over the
+notifications log: it skips a second record for the same (user, source event) and numbers
+each user's entries 1, 2, 3 ... in log order, so every rebuild assigns the same cursors.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import singledispatch
+from typing import Protocol
 
 from livebid_notifications.domain import events as e
 
@@ -18,6 +23,13 @@ class NotificationKind(Enum):
     OUTBID = "outbid"
     WON = "won"
     ORDER_PLACED = "order_placed"
+    SHOW_STARTED = "show_started"
+    PAYMENT_FAILED = "payment_failed"
+    ORDER_PAID = "order_paid"
+    ORDER_CANCELLED = "order_cancelled"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    PAYOUT_SENT = "payout_sent"
 
 
 class InvalidEvent(ValueError):
@@ -36,69 +48,155 @@ class Notification:
     text: str
     at_ms: int
     cursor: int = 0  # assigned by the inbox fold; 0 until then
+    order_id: str = ""  # for an order's notifications
+    bundle_id: str = ""
 
 
 def money_text(cents: int, currency: str) -> str:
     return f"{cents // 100}.{cents % 100:02d} {currency}".strip()
 
 
-def derive(source_event_id: str, event: e.Event) -> list[Notification]:
-    """The notifications an input event causes (none for most events)."""
-    if isinstance(event, e.BidderOutbid):
-        _require(event.bidder_id, "BidderOutbid without bidder_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"You were outbid: the high bid is now {amount}."
-        return [
-            Notification(
-                event.bidder_id,
-                NotificationKind.OUTBID,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.at_ms,
-            )
-        ]
-    if isinstance(event, e.AuctionEnded) and event.sold:
-        _require(event.winner_id, "sold AuctionEnded without winner_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"You won the auction for {amount}."
-        return [
-            Notification(
-                event.winner_id,
-                NotificationKind.WON,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.closed_at_ms,
-            )
-        ]
-    if isinstance(event, e.OrderPlaced):
-        _require(event.buyer_id, "OrderPlaced without buyer_id")
-        amount = money_text(event.price_cents, event.currency)
-        text = f"Order {event.order_id} placed: {amount}."
-        return [
-            Notification(
-                event.buyer_id,
-                NotificationKind.ORDER_PLACED,
-                source_event_id,
-                event.auction_id,
-                event.show_id,
-                event.price_cents,
-                event.currency,
-                text,
-                event.placed_at_ms,
-            )
-        ]
+class Audience(Protocol):
+    """What the notifier knows beyond the event: who follows whom, what a show is called."""
+
+    def followers(self, seller_id: str) -> Iterable[str]: ...
+
+    def show_title(self, show_id: str) -> str: ...
+
+
+class NoAudience:
+    def followers(self, seller_id: str) -> Iterable[str]:
+        return ()
+
+    def show_title(self, show_id: str) -> str:
+        return ""
+
+
+NOBODY = NoAudience()
+
+
+def derive(source_event_id: str, event: e.Event, audience: Audience = NOBODY) -> list[Notification]:
+    """The notifications an input event causes (none for most events).
+
+    Each kind of event that tells someone something is one small rule below (an order's
+    life: order_rules.py); a new one is one more `@rule.register`."""
+    return rule(event, source_event_id, audience)
+
+
+@singledispatch
+def rule(event: e.Event, source: str, audience: Audience) -> list[Notification]:
     return []
 
 
-def _require(user_id: str, problem: str) -> None:
+@rule.register
+def _(event: e.BidderOutbid, source: str, audience: Audience) -> list[Notification]:
+    require(event.bidder_id, "BidderOutbid without bidder_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"You were outbid: the high bid is now {amount}."
+    kind = NotificationKind.OUTBID
+    return [
+        Notification(
+            event.bidder_id,
+            kind,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.at_ms,
+        )
+    ]
+
+
+@rule.register
+def _(event: e.AuctionEnded, source: str, audience: Audience) -> list[Notification]:
+    if not event.sold:
+        return []
+    require(event.winner_id, "sold AuctionEnded without winner_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"You won the auction for {amount}."
+    return [
+        Notification(
+            event.winner_id,
+            NotificationKind.WON,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.closed_at_ms,
+        )
+    ]
+
+
+@rule.register
+def _(event: e.GiveawayDrawn, source: str, audience: Audience) -> list[Notification]:
+    if not event.winner_id:
+        return []  # nobody entered
+    # The notification's auction_id names the sale, here the giveaway.
+    return [
+        Notification(
+            event.winner_id,
+            NotificationKind.WON,
+            source,
+            event.giveaway_id,
+            event.show_id,
+            0,
+            "",
+            "You won the giveaway!",
+            event.at_ms,
+        )
+    ]
+
+
+@rule.register
+def _(event: e.OrderPlaced, source: str, audience: Audience) -> list[Notification]:
+    require(event.buyer_id, "OrderPlaced without buyer_id")
+    amount = money_text(event.price_cents, event.currency)
+    text = f"Order {event.order_id} placed: {amount}."
+    return [
+        Notification(
+            event.buyer_id,
+            NotificationKind.ORDER_PLACED,
+            source,
+            event.auction_id,
+            event.show_id,
+            event.price_cents,
+            event.currency,
+            text,
+            event.placed_at_ms,
+        )
+    ]
+
+
+@rule.register
+def _(event: e.ShowStarted, source: str, audience: Audience) -> list[Notification]:
+    if not event.seller_id:
+        return []  # an old event without its seller: nobody to look up
+    title = audience.show_title(event.show_id)
+    text = (
+        f"{event.seller_id} is live now: {title}." if title else f"{event.seller_id} is live now."
+    )
+    # Sorted, so a rebuild appends the same notifications in the same order.
+    return [
+        Notification(
+            follower,
+            NotificationKind.SHOW_STARTED,
+            source,
+            "",
+            event.show_id,
+            0,
+            "",
+            text,
+            event.at_ms,
+        )
+        for follower in sorted(audience.followers(event.seller_id))
+    ]
+
+
+def require(user_id: str, problem: str) -> None:
     if not user_id:
         raise InvalidEvent(problem)
 
@@ -131,3 +229,7 @@ class Inbox:
 
     def last_cursor(self, user_id: str) -> int:
         return len(self._entries.get(user_id, ()))
+
+
+# An order's rules live in their own module; importing it registers them with `rule`.
+from livebid_notifications.domain import order_rules  # noqa: E402, F401

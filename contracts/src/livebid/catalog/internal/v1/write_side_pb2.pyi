@@ -385,3 +385,39 @@ class ListingSaleAbandoned(_message.Message):
     sale_id: str
     reason: str
     def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., sale_id: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class FollowSeller(_message.Message):
+    __slots__ = ("seller_id", "buyer_id")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ...) -> None: ...
+
+class UnfollowSeller(_message.Message):
+    __slots__ = ("seller_id", "buyer_id")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ...) -> None: ...
+
+class SellerFollowed(_message.Message):
+    __slots__ = ("seller_id", "buyer_id", "at_ms")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    AT_MS_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    at_ms: int
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., at_ms: _Optional[int] = ...) -> None: ...
+
+class SellerUnfollowed(_message.Message):
+    __slots__ = ("seller_id", "buyer_id", "at_ms")
+    SELLER_ID_FIELD_NUMBER: _ClassVar[int]
+    BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    AT_MS_FIELD_NUMBER: _ClassVar[int]
+    seller_id: str
+    buyer_id: str
+    at_ms: int
+    def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., at_ms: _Optional[int] = ...) -> None: ...

@@ -1,0 +1,1 @@
+"""Outbound sinks: adapters behind one port (`Sink`), fed by the dispatcher."""
