@@ -24,6 +24,7 @@ lint: setup
 	$(RUN) ruff format --check .
 	$(RUN) mypy platform/src devtools/src services/*/src sim/src
 	$(RUN) buf lint protos
+	$(RUN) buf breaking protos --against contracts/baseline/livebid-v1.json
 	$(RUN) hadolint Dockerfile
 
 gen: setup        ## regenerate contracts/src from protos/, and the Kafka resources from the code (never edit generated code)
