@@ -27,13 +27,15 @@ lint: setup
 	$(RUN) buf breaking protos --against contracts/baseline/livebid-v1.json
 	$(RUN) hadolint Dockerfile
 
-gen: setup        ## regenerate contracts/src from protos/, and the Kafka resources from the code (never edit generated code)
+gen: setup        ## regenerate contracts/src from protos/, the Kafka resources, the event catalog and AsyncAPI (never edit generated code)
 	$(RUN) python scripts/gen_protos.py
 	$(RUN) python -m livebid_devtools.kafka_manifests
+	$(RUN) python -m livebid_devtools.event_catalog
 
 check-gen: setup
 	$(RUN) python scripts/gen_protos.py --check
 	$(RUN) python -m livebid_devtools.kafka_manifests --check
+	$(RUN) python -m livebid_devtools.event_catalog --check
 
 bench: setup      ## bid round trip and throughput, beside raw Kafka in the same run
 	$(RUN) python -m bench $(ARGS)

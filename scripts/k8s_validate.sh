@@ -83,19 +83,19 @@ if [[ ! -f $STAMP || "$(cat "$STAMP")" != "$WANT" ]]; then
   printf '%s\n' "$WANT" >"$STAMP"
 fi
 
-# --- the custom resources' published schemas (Strimzi, KEDA), pinned, from npm -----------
-# scripts/crd-schemas/package-lock.json pins every package; `npm ci` installs exactly it.
-CRDS=$TOOLS/crd-schemas
-if [[ ! -f $CRDS/package-lock.json ]] || ! cmp -s "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/package-lock.json"; then
+# --- published schemas (Strimzi, KEDA, Prometheus Operator CRDs; AsyncAPI), pinned, from npm
+# scripts/published-schemas/package-lock.json pins every package; `npm ci` installs exactly it.
+CRDS=$TOOLS/published-schemas
+if [[ ! -f $CRDS/package-lock.json ]] || ! cmp -s "$ROOT/scripts/published-schemas/package-lock.json" "$CRDS/package-lock.json"; then
   command -v npm >/dev/null || { log "ERROR: need Node.js and npm (for the CRD schemas)"; exit 2; }
-  log "installing the CRD schemas (Strimzi, KEDA, Prometheus Operator) from npm into $CRDS (once)"
+  log "installing the published schemas (Strimzi, KEDA, Prometheus Operator, AsyncAPI) from npm into $CRDS (once)"
   rm -rf "$CRDS"
   mkdir -p "$CRDS"
-  cp "$ROOT/scripts/crd-schemas/package.json" "$ROOT/scripts/crd-schemas/package-lock.json" "$CRDS/"
+  cp "$ROOT/scripts/published-schemas/package.json" "$ROOT/scripts/published-schemas/package-lock.json" "$CRDS/"
   (cd "$CRDS" && npm ci --silent --no-audit --no-fund)
 fi
 # ES modules resolve packages next to the importing file: run the validator from there.
-cp "$ROOT/scripts/crd-schemas/validate.mjs" "$CRDS/validate.mjs"
+cp "$ROOT"/scripts/published-schemas/*.mjs "$CRDS/"
 
 # --- checkov, pinned, from PyPI (its own venv: it brings many dependencies) -------------
 CHECKOV_VERSION=3.3.30

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from k8s_custom_resources import check_custom, check_scaling  # noqa: E402
 
-VALIDATOR = ROOT / ".local/k8s-tools/crd-schemas/validate.mjs"  # installed by `make k8s`
+VALIDATOR = ROOT / ".local/k8s-tools/published-schemas/validate.mjs"  # installed by `make k8s`
 
 
 def workload(replicas: int, limit: int) -> dict[str, Any]:

@@ -28,6 +28,16 @@ class TopicSpec:
     name: str
     partitions: int
     configs: dict[str, str] = field(default_factory=dict)
+    # For the topics other teams may consume (the generated event catalog and AsyncAPI
+    # document, `python -m livebid_devtools.event_catalog`): what the record key is, what
+    # the topic is for, and every event type (protobuf full name) that may appear on it.
+    key: str = ""
+    about: str = ""
+    events: tuple[str, ...] = ()
+
+    @property
+    def public(self) -> bool:
+        return bool(self.events)
 
 
 # Bidding commands and bidding's private events MUST have the same partition count: the
@@ -40,18 +50,78 @@ BIDDING_COMMANDS = TopicSpec(
     _COMMANDS,
 )
 BIDDING_INTERNAL = TopicSpec("bidding.internal.v1", BIDDING_PARTITIONS, _FOREVER)
-BIDDING_EVENTS = TopicSpec("bidding.events.v1", BIDDING_PARTITIONS, _FOREVER)
+BIDDING_EVENTS = TopicSpec(
+    "bidding.events.v1",
+    BIDDING_PARTITIONS,
+    _FOREVER,
+    key="the auction, flash sale or giveaway id",
+    about="What happens in live sales: auctions, flash sales and giveaways, as they happen.",
+    events=tuple(
+        f"livebid.bidding.v1.{name}"
+        for name in (
+            "AuctionStarted",
+            "HighBidChanged",
+            "BidderOutbid",
+            "AuctionEnded",
+            "FlashSaleOpened",
+            "FlashSalePurchased",
+            "FlashSaleClosed",
+            "GiveawayOpened",
+            "GiveawayEntered",
+            "GiveawayDrawn",
+        )
+    ),
+)
 # A write side's commands and private events share a partition count (see above); the
 # partition count is how far its processors scale out.
 CATALOG_PARTITIONS = 6
 CATALOG_COMMANDS = TopicSpec("catalog.commands.v1", CATALOG_PARTITIONS, _COMMANDS)
 CATALOG_INTERNAL = TopicSpec("catalog.internal.v1", CATALOG_PARTITIONS, _FOREVER)
-CATALOG_EVENTS = TopicSpec("catalog.events.v1", 3, _FOREVER)
+CATALOG_EVENTS = TopicSpec(
+    "catalog.events.v1",
+    3,
+    _FOREVER,
+    key="the show id (the seller id for follows)",
+    about="Shows, their listings and run order, what is put up for sale, and who follows whom.",
+    events=tuple(
+        f"livebid.catalog.v1.{name}"
+        for name in (
+            "ShowScheduled",
+            "ShowStarted",
+            "ShowEnded",
+            "ListingAdded",
+            "ListingPinned",
+            "ListingPutUpForAuction",
+            "ListingAuctionEnded",
+            "ListingPutUpForFlashSale",
+            "ListingFlashSaleEnded",
+            "ListingPutUpForGiveaway",
+            "ListingGiveawayEnded",
+            "ListingSaleAbandoned",
+            "SellerFollowed",
+            "SellerUnfollowed",
+        )
+    ),
+)
 ORDERS_PARTITIONS = 6
 ORDERS_COMMANDS = TopicSpec("orders.commands.v1", ORDERS_PARTITIONS, _COMMANDS)
 ORDERS_INTERNAL = TopicSpec("orders.internal.v1", ORDERS_PARTITIONS, _FOREVER)
-ORDERS_EVENTS = TopicSpec("orders.events.v1", 3, _FOREVER)
-NOTIFICATIONS_INBOX = TopicSpec("notifications.inbox.v1", 3, _FOREVER)
+ORDERS_EVENTS = TopicSpec(
+    "orders.events.v1",
+    3,
+    _FOREVER,
+    key="the order id",
+    about="Orders, one per unit sold, through their lifecycle.",
+    events=("livebid.orders.v1.OrderPlaced",),
+)
+NOTIFICATIONS_INBOX = TopicSpec(
+    "notifications.inbox.v1",
+    3,
+    _FOREVER,
+    key="the user id",
+    about="Each user's inbox of personal notifications, in order (the cursor is the offset).",
+    events=("livebid.notifications.v1.Notification",),
+)
 DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
 # Bidding's commands hold maximum bids and reserves, so its rejects stay private too; so
 # do the catalog's (its commands hold reserve prices).
