@@ -8,6 +8,7 @@ It never stops on a bad record and never skips one silently.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -125,18 +126,27 @@ class EventConsumer:
         self.unknown_types = 0
 
     async def run(self) -> None:
-        """Consume until cancelled; offsets are committed after each handled batch."""
+        """Consume until cancelled; offsets are committed after each handled batch, and on
+        a graceful stop (cancellation) up to the last event handled, so a restarted
+        consumer neither skips nor repeats. After a crash, the events handled since the
+        last commit come again: handlers must be idempotent (the SDK's ids help)."""
         await self._consumer.start()
+        handled: dict[TopicPartition, int] = {}
         try:
             while True:
                 batch = await self._consumer.getmany(timeout_ms=200, max_records=500)
                 for tp, records in batch.items():
                     for record in records:
                         await self._handle(record)
+                        handled[tp] = record.offset + 1
                     record_lag(self._consumer, self._group_id, tp, records[-1].offset)
                 if batch:
                     await self._consumer.commit()
+                    handled.clear()
         finally:
+            if handled:
+                with contextlib.suppress(Exception):  # stopping: a failed commit only repeats
+                    await self._consumer.commit(handled)
             await self._consumer.stop()
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
