@@ -19,7 +19,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from livebid_platform import metrics, tracing
 from livebid_platform.envelope import Envelope, EnvelopeError, UnknownEventType, decode
 from livebid_platform.kafka_auth import client_config
-from livebid_platform.logs import correlation_id
+from livebid_platform.logs import correlation_id, event_id
 from livebid_platform.topics import DEAD_LETTER, topic_partitions
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,7 @@ class EventConsumer:
         if env.event_id in self._seen:
             return
         token = correlation_id.set(env.correlation_id)
+        handling = event_id.set(env.event_id)
         try:
             for attempt in range(1, self._retries + 1):
                 try:
@@ -188,6 +189,7 @@ class EventConsumer:
             self._seen.add(env.event_id)
         finally:
             correlation_id.reset(token)
+            event_id.reset(handling)
 
 
 async def read_to_end(

@@ -16,6 +16,9 @@ from contextvars import ContextVar
 from livebid_platform import tracing
 
 correlation_id: ContextVar[str] = ContextVar("correlation_id", default="")
+# The id (ce_id) of the record being handled: a command a write side decides, an event a
+# consumer handles. Every log line written meanwhile names it.
+event_id: ContextVar[str] = ContextVar("event_id", default="")
 
 
 class JsonFormatter(logging.Formatter):
@@ -34,6 +37,8 @@ class JsonFormatter(logging.Formatter):
         }
         if cid := correlation_id.get():
             line["correlation_id"] = cid
+        if handling := event_id.get():
+            line["event_id"] = handling
         if trace := tracing.trace_id():
             line["trace_id"] = trace
         extra = getattr(record, "fields", None)

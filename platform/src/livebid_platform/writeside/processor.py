@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.producer import sender as aiokafka_sender
 from aiokafka.structs import ConsumerRecord
 
-from livebid_platform import metrics, tracing
+from livebid_platform import logs, metrics, tracing
 from livebid_platform.consumer import (
     dead_letter,
     read_to_end,
@@ -136,8 +136,10 @@ class Processor:
                 for record in records:
                     key = (record.key or b"").decode()
                     deadlines = self._deadlines_of(part, key)
+                    handling = logs.event_id.set(_ce_id(record))
                     with tracing.continued(record.headers):  # its events carry its trace
                         outputs = decide_record(self.side, part, record)
+                    logs.event_id.reset(handling)
                     for topic, value, headers, out_key in outputs:
                         await producer.send(topic, value, key=out_key, headers=headers)
                     decided.append((record, outputs, deadlines))
@@ -262,6 +264,13 @@ class Processor:
 
     def forget(self, partition: int) -> None:
         self.partitions.pop(partition, None)
+
+
+def _ce_id(record: ConsumerRecord[bytes, bytes]) -> str:
+    for key, value in record.headers or ():
+        if key == "ce_id":
+            return bytes(value).decode(errors="replace")
+    return ""
 
 
 class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
