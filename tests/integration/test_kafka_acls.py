@@ -22,11 +22,10 @@ from aiokafka.errors import KafkaError, TopicAuthorizationFailedError
 from livebid_devtools.devstack import DevStack
 from livebid_devtools.kafka_manifests import acl_bindings
 from livebid_devtools.localkafka import ADMIN, LocalKafka, free_port
-from livebid_edge.auth import issue
 from livebid_platform.access import ACCESS
 from livebid_platform.kafka_auth import reload_auth
 from livebid_platform.topics import ALL_TOPICS, BIDDING_EVENTS, BIDDING_INTERNAL, ensure_topics
-from livebid_sim.client import EdgeClient
+from tests.integration.live_show import open_auction
 
 pytestmark = pytest.mark.integration
 
@@ -91,22 +90,9 @@ async def poll(check: Any, what: str, timeout_s: float = 60) -> Any:
 async def run_a_show(stack: DevStack) -> None:
     run = uuid.uuid4().hex[:6]
     async with httpx.AsyncClient(base_url=stack.edge_url, timeout=30) as http:
-
-        def user(name: str, roles: list[str]) -> EdgeClient:
-            return EdgeClient(http, name, issue(stack.token_secret, name, roles, verified=True))
-
-        seller, alice, bob = (
-            user(f"s-{run}", ["seller"]),
-            user(f"a-{run}", ["buyer"]),
-            user(f"b-{run}", ["buyer"]),
-        )
-        show = (await seller.call("POST", "/v1/shows", {"title": "acl"}, f"s-{run}"))["show_id"]
-        body = {"title": "jacket", "starting_price_cents": 1000}
-        listing = await seller.call("POST", f"/v1/shows/{show}/listings", body, f"l-{run}")
-        await seller.call("POST", f"/v1/shows/{show}/start")
         terms = {"format": "sudden_death", "duration_ms": 3_000}
-        path = f"/v1/listings/{listing['listing_id']}/auction"
-        auction = (await seller.call("POST", path, terms, f"a-{run}"))["auction_id"]
+        opened = await open_auction(http, stack, run, terms)
+        seller, (alice, bob), auction = opened.seller, opened.buyers, opened.auction_id
         assert (await bob.bid(auction, 1000))["status"] == "accepted"
         assert (await alice.bid(auction, 1500))["status"] == "accepted"
 

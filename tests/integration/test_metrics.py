@@ -16,7 +16,6 @@ from aiokafka import AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
 from livebid_devtools.devstack import DevStack
-from livebid_edge.auth import issue
 from livebid_platform.consumer import read_to_end
 from livebid_platform.healthcheck import main as healthcheck
 from livebid_platform.topics import (
@@ -25,7 +24,7 @@ from livebid_platform.topics import (
     CATALOG_COMMANDS,
     NOTIFICATIONS_INBOX,
 )
-from livebid_sim.client import EdgeClient
+from tests.integration.live_show import open_auction
 
 pytestmark = pytest.mark.integration
 
@@ -61,19 +60,9 @@ async def until(stack: DevStack, key: str, check: Any, what: str) -> Samples:
 async def test_services_serve_the_series_an_operator_watches(platform: DevStack) -> None:
     run = uuid.uuid4().hex[:6]
     async with httpx.AsyncClient(base_url=platform.edge_url, timeout=30) as http:
-
-        def user(name: str, roles: list[str]) -> EdgeClient:
-            token = issue(platform.token_secret, name, roles, verified=True)
-            return EdgeClient(http, name, token)
-
-        seller, bidder = user(f"s-{run}", ["seller"]), user(f"b-{run}", ["buyer"])
-        show = (await seller.call("POST", "/v1/shows", {"title": "m"}, f"s-{run}"))["show_id"]
-        body = {"title": "lamp", "starting_price_cents": 1000}
-        listing = await seller.call("POST", f"/v1/shows/{show}/listings", body, f"l-{run}")
-        await seller.call("POST", f"/v1/shows/{show}/start")
         terms = {"format": "sudden_death", "duration_ms": 1_500}
-        path = f"/v1/listings/{listing['listing_id']}/auction"
-        auction = (await seller.call("POST", path, terms, f"a-{run}"))["auction_id"]
+        opened = await open_auction(http, platform, run, terms, buyers=1)
+        bidder, auction = opened.buyers[0], opened.auction_id
         assert (await bidder.bid(auction, 1000))["status"] == "accepted"
         assert (await bidder.bid(auction, 900))["status"] == "rejected"
 
@@ -128,23 +117,9 @@ async def test_one_trace_crosses_the_edge_bidding_and_notifications(platform: De
     trace_id = uuid.uuid4().hex
     traceparent = f"00-{trace_id}-{uuid.uuid4().hex[:16]}-01"
     async with httpx.AsyncClient(base_url=platform.edge_url, timeout=30) as http:
-
-        def user(name: str, roles: list[str]) -> EdgeClient:
-            token = issue(platform.token_secret, name, roles, verified=True)
-            return EdgeClient(http, name, token)
-
-        seller, alice, bob = (
-            user(f"s-{run}", ["seller"]),
-            user(f"a-{run}", ["buyer"]),
-            user(f"b-{run}", ["buyer"]),
-        )
-        show = (await seller.call("POST", "/v1/shows", {"title": "t"}, f"s-{run}"))["show_id"]
-        body = {"title": "vase", "starting_price_cents": 1000}
-        listing = await seller.call("POST", f"/v1/shows/{show}/listings", body, f"l-{run}")
-        await seller.call("POST", f"/v1/shows/{show}/start")
         terms = {"format": "sudden_death", "duration_ms": 60_000}
-        path = f"/v1/listings/{listing['listing_id']}/auction"
-        auction = (await seller.call("POST", path, terms, f"a-{run}"))["auction_id"]
+        opened = await open_auction(http, platform, run, terms)
+        (alice, bob), auction = opened.buyers, opened.auction_id
         assert (await alice.bid(auction, 1000))["status"] == "accepted"
         reply = await http.post(
             f"/v1/auctions/{auction}/bids",

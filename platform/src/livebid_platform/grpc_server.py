@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import grpc
+from opentelemetry.trace import SpanKind
 
+from livebid_platform import tracing
 from livebid_platform.health import Readiness
-from livebid_platform.tracing import ClientContext, ServerSpans
 
 # gRPC sets SO_REUSEPORT by default, so a second server on a taken port binds silently and
 # the kernel splits connections between the two; without it, a taken port fails loudly.
@@ -38,6 +40,49 @@ def client_channel(
     return grpc.aio.insecure_channel(
         address, options=_CLIENT_OPTIONS, interceptors=[ClientContext(), *interceptors]
     )
+
+
+def with_metadata(details: Any, pairs: Sequence[tuple[str, str]]) -> Any:
+    """A unary call's details with `pairs` added to its metadata (client interceptors)."""
+    metadata = grpc.aio.Metadata(*(details.metadata or ()))
+    for key, value in pairs:
+        metadata.add(key, value)
+    return grpc.aio.ClientCallDetails(
+        details.method, details.timeout, metadata, details.credentials, details.wait_for_ready
+    )
+
+
+class ServerSpans(grpc.aio.ServerInterceptor):  # type: ignore[misc]
+    """A server span per gRPC call, continuing the caller's trace from its metadata."""
+
+    async def intercept_service(self, continuation: Any, details: Any) -> Any:
+        handler = await continuation(details)
+        if handler is None or handler.unary_unary is None:
+            return handler
+        inner = handler.unary_unary
+        parent = tracing.from_pairs(details.invocation_metadata)
+        name = details.method
+
+        async def traced(request: Any, servicer_context: Any) -> Any:
+            with tracing.tracer.start_as_current_span(name, parent, kind=SpanKind.SERVER):
+                return await inner(request, servicer_context)
+
+        return grpc.unary_unary_rpc_method_handler(
+            traced,
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
+
+
+class ClientContext(grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
+    """Adds the current trace context to the metadata of every unary call."""
+
+    async def intercept_unary_unary(
+        self, continuation: Any, client_call_details: Any, request: Any
+    ) -> Any:
+        if context := [(key, value.decode()) for key, value in tracing.current_headers()]:
+            client_call_details = with_metadata(client_call_details, context)
+        return await continuation(client_call_details, request)
 
 
 # A digest of the client's request, sent by the edge beside an idempotency key, so that a

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-import grpc
 from opentelemetry import context, trace
 from opentelemetry.propagators.textmap import default_setter
 from opentelemetry.sdk.resources import Resource
@@ -81,49 +80,6 @@ def trace_id() -> str:
     """The current trace id (32 hex digits), or "" outside a trace."""
     span_context = trace.get_current_span().get_span_context()
     return format(span_context.trace_id, "032x") if span_context.is_valid else ""
-
-
-class ServerSpans(grpc.aio.ServerInterceptor):  # type: ignore[misc]
-    """A server span per gRPC call, continuing the caller's trace from its metadata."""
-
-    async def intercept_service(self, continuation: Any, details: Any) -> Any:
-        handler = await continuation(details)
-        if handler is None or handler.unary_unary is None:
-            return handler
-        inner = handler.unary_unary
-        parent = from_pairs(details.invocation_metadata)
-        name = details.method
-
-        async def traced(request: Any, servicer_context: Any) -> Any:
-            with tracer.start_as_current_span(name, parent, kind=trace.SpanKind.SERVER):
-                return await inner(request, servicer_context)
-
-        return grpc.unary_unary_rpc_method_handler(
-            traced,
-            request_deserializer=handler.request_deserializer,
-            response_serializer=handler.response_serializer,
-        )
-
-
-class ClientContext(grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
-    """Adds the current trace context to the metadata of every unary call."""
-
-    async def intercept_unary_unary(
-        self, continuation: Any, client_call_details: Any, request: Any
-    ) -> Any:
-        extra: Sequence[tuple[str, bytes]] = current_headers()
-        if extra:
-            metadata = grpc.aio.Metadata(*(client_call_details.metadata or ()))
-            for key, value in extra:
-                metadata.add(key, value.decode())
-            client_call_details = grpc.aio.ClientCallDetails(
-                client_call_details.method,
-                client_call_details.timeout,
-                metadata,
-                client_call_details.credentials,
-                client_call_details.wait_for_ready,
-            )
-        return await continuation(client_call_details, request)
 
 
 class RequestSpans:

@@ -16,7 +16,7 @@ from typing import Any
 
 import grpc
 
-from livebid_platform.grpc_server import REQUEST_DIGEST_KEY
+from livebid_platform.grpc_server import REQUEST_DIGEST_KEY, with_metadata
 
 current_digest: ContextVar[str] = ContextVar("request_digest", default="")
 
@@ -38,15 +38,6 @@ class SendRequestDigest(grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[m
         client_call_details: grpc.aio.ClientCallDetails,
         request: Any,
     ) -> Any:
-        value = current_digest.get()
-        if value:
-            metadata = grpc.aio.Metadata(*(client_call_details.metadata or ()))
-            metadata.add(REQUEST_DIGEST_KEY, value)
-            client_call_details = grpc.aio.ClientCallDetails(
-                client_call_details.method,
-                client_call_details.timeout,
-                metadata,
-                client_call_details.credentials,
-                client_call_details.wait_for_ready,
-            )
+        if value := current_digest.get():
+            client_call_details = with_metadata(client_call_details, [(REQUEST_DIGEST_KEY, value)])
         return await continuation(client_call_details, request)
