@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
+import grpc
 import pytest
 from livebid.bidding.v1 import bidding_service_pb2 as api
 from livebid.bidding.v1 import bidding_service_pb2_grpc as api_grpc
@@ -46,6 +48,19 @@ def open_auction(auction_id: str) -> api.OpenAuctionRequest:
     )
 
 
+async def place_bid_retrying_unavailable(stub: Any, request: Any) -> Any:
+    """A call already on its way to the replica that died fails UNAVAILABLE (the
+    connection was reset under it); a client retries it with the same idempotency key, as
+    the edge's clients do, and the live replica answers."""
+    for attempt in range(3):
+        try:
+            return await stub.PlaceBid(request, timeout=30, wait_for_ready=True)
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() != grpc.StatusCode.UNAVAILABLE or attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 async def test_bids_are_answered_by_the_live_replica_after_one_is_killed(
     bidding: DevStack,
 ) -> None:
@@ -63,14 +78,11 @@ async def test_bids_are_answered_by_the_live_replica_after_one_is_killed(
         await stub.OpenAuction(open_auction(auction_id), timeout=30)
         bidding.kill("bidding-api#1")
         for n in range(4):  # round robin would have sent every other call to the dead one
-            reply = await stub.PlaceBid(
-                api.PlaceBidRequest(
-                    auction_id=auction_id,
-                    bidder_id=f"bidder-{n}",
-                    amount_cents=2000 + 500 * n,
-                    idempotency_key=f"k{n}",
-                ),
-                timeout=30,
-                wait_for_ready=True,
+            request = api.PlaceBidRequest(
+                auction_id=auction_id,
+                bidder_id=f"bidder-{n}",
+                amount_cents=2000 + 500 * n,
+                idempotency_key=f"k{n}",
             )
+            reply = await place_bid_retrying_unavailable(stub, request)
             assert reply.status == api.BID_STATUS_ACCEPTED
