@@ -137,20 +137,22 @@ class ChargeSucceeded(_message.Message):
     def __init__(self, bundle_id: _Optional[str] = ..., charge_id: _Optional[str] = ..., provider_ref: _Optional[str] = ...) -> None: ...
 
 class RefundRequested(_message.Message):
-    __slots__ = ("bundle_id", "refund_id", "order_id", "amount_cents", "currency", "buyer_id")
+    __slots__ = ("bundle_id", "refund_id", "order_id", "amount_cents", "currency", "buyer_id", "kind")
     BUNDLE_ID_FIELD_NUMBER: _ClassVar[int]
     REFUND_ID_FIELD_NUMBER: _ClassVar[int]
     ORDER_ID_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_CENTS_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_FIELD_NUMBER: _ClassVar[int]
     BUYER_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
     bundle_id: str
     refund_id: str
     order_id: str
     amount_cents: int
     currency: str
     buyer_id: str
-    def __init__(self, bundle_id: _Optional[str] = ..., refund_id: _Optional[str] = ..., order_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., currency: _Optional[str] = ..., buyer_id: _Optional[str] = ...) -> None: ...
+    kind: str
+    def __init__(self, bundle_id: _Optional[str] = ..., refund_id: _Optional[str] = ..., order_id: _Optional[str] = ..., amount_cents: _Optional[int] = ..., currency: _Optional[str] = ..., buyer_id: _Optional[str] = ..., kind: _Optional[str] = ...) -> None: ...
 
 class RefundCompleted(_message.Message):
     __slots__ = ("bundle_id", "refund_id", "provider_ref")
