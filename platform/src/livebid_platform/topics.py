@@ -55,6 +55,8 @@ DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
 # do the catalog's (its commands hold reserve prices).
 BIDDING_DEAD_LETTER = TopicSpec("bidding.deadletter.v1", 1, _FOREVER)
 CATALOG_DEAD_LETTER = TopicSpec("catalog.deadletter.v1", 1, _FOREVER)
+# Orders' private log holds card and payment-provider references: its dead letters too.
+ORDERS_DEAD_LETTER = TopicSpec("orders.deadletter.v1", 1, _FOREVER)
 
 ALL_TOPICS = (
     BIDDING_COMMANDS,
@@ -70,6 +72,7 @@ ALL_TOPICS = (
     DEAD_LETTER,
     BIDDING_DEAD_LETTER,
     CATALOG_DEAD_LETTER,
+    ORDERS_DEAD_LETTER,
 )
 
 

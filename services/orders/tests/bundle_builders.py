@@ -13,8 +13,17 @@ PROFILE = "per_item=500,cap=1200,free_above=10000"
 
 def order(n: int, price: int = 2000, at_ms: int = 1_000) -> PlaceOrder:
     return PlaceOrder(
-        f"ord-{n}", f"auc-{n}", f"lst-{n}", "show-1", "sam", "bea", price, "USD", at_ms,
-        BUNDLE, PROFILE,
+        f"ord-{n}",
+        f"auc-{n}",
+        f"lst-{n}",
+        "show-1",
+        "sam",
+        "bea",
+        price,
+        "USD",
+        at_ms,
+        BUNDLE,
+        PROFILE,
     )
 
 

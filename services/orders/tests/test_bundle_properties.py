@@ -59,9 +59,15 @@ def test_no_final_state_is_left_and_money_is_conserved(picks: list[tuple[int, in
     for entries in postings:
         assert sum(x.amount_cents for x in entries) == 0, "an unbalanced posting"
     totals = balances(postings)
-    money_in = -sum(x.amount_cents for p in postings for x in p if x.account == CLEARING and x.amount_cents < 0)
-    refunded = sum(x.amount_cents for p in postings for x in p if x.account == CLEARING and x.amount_cents > 0)
-    paid_out = sum(v for k, v in totals.items() if k.startswith("seller_payouts:") or k == "platform_fees")
+    money_in = -sum(
+        x.amount_cents for p in postings for x in p if x.account == CLEARING and x.amount_cents < 0
+    )
+    refunded = sum(
+        x.amount_cents for p in postings for x in p if x.account == CLEARING and x.amount_cents > 0
+    )
+    paid_out = sum(
+        v for k, v in totals.items() if k.startswith("seller_payouts:") or k == "platform_fees"
+    )
     held = totals.get(escrow("sam"), 0)
     assert money_in == refunded + paid_out + held
     assert held == (state.held_cents if state else 0) and held >= 0

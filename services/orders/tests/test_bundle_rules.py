@@ -18,7 +18,11 @@ def test_a_sold_unit_places_one_order_and_charges_the_saved_card_once() -> None:
     state, events = run(None, order(1), order(1))
     assert kinds(events) == ["OrderPlaced", "ChargeRequested", "ShippingChanged"]
     charge = events[1]
-    assert (charge.charge_id, charge.card_ref, charge.amount_cents) == ("ord-1:a1", "saved:bea", 2000)
+    assert (charge.charge_id, charge.card_ref, charge.amount_cents) == (
+        "ord-1:a1",
+        "saved:bea",
+        2000,
+    )
     assert state is not None and state.lines[0].status is b.Status.PAYMENT_PENDING
 
 
@@ -59,7 +63,11 @@ def test_declined_until_the_show_ends_cancels_and_relists() -> None:
     state, _ = run(None, order(1), m.PaymentDeclined(BUNDLE, "ord-1:a1", "card_declined"))
     state, events = run(state, m.EndShow(BUNDLE, at_ms=5_000))
     cancelled = next(e for e in events if isinstance(e, m.OrderCancelled))
-    assert (cancelled.cancelled_by, cancelled.relisted, cancelled.refund_cents) == ("payment", True, 0)
+    assert (cancelled.cancelled_by, cancelled.relisted, cancelled.refund_cents) == (
+        "payment",
+        True,
+        0,
+    )
     with pytest.raises(b.NothingToRetry):
         b.decide(state, m.RetryPayment(BUNDLE, "bea", "card:new"))
 
@@ -108,10 +116,14 @@ def test_a_seller_cancel_refunds_in_full_and_shipping_shrinks() -> None:
 
 def test_a_buyer_asks_within_the_window_and_the_seller_answers() -> None:
     state = paid_and_closed()
-    late = m.RequestCancellation(BUNDLE, "ord-1", "bea", "changed mind", at_ms=1_000 + b.CANCEL_WINDOW_MS + 1)
+    late = m.RequestCancellation(
+        BUNDLE, "ord-1", "bea", "changed mind", at_ms=1_000 + b.CANCEL_WINDOW_MS + 1
+    )
     with pytest.raises(b.TooLate):
         b.decide(state, late)
-    state, _ = run(state, m.RequestCancellation(BUNDLE, "ord-1", "bea", "changed mind", at_ms=2_000))
+    state, _ = run(
+        state, m.RequestCancellation(BUNDLE, "ord-1", "bea", "changed mind", at_ms=2_000)
+    )
     state, events = run(state, m.AnswerCancellation(BUNDLE, "ord-1", "sam", accept=False))
     assert kinds(events) == ["CancellationDeclined"]
     state, _ = run(state, m.RequestCancellation(BUNDLE, "ord-2", "bea", "too big", at_ms=2_000))

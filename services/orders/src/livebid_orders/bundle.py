@@ -83,6 +83,7 @@ class Line:
 
     order_id: str
     listing_id: str
+    auction_id: str  # what it was sold in: an auction, a flash sale or a giveaway
     price_cents: int
     placed_at_ms: int
     status: Status = Status.PAYMENT_PENDING
@@ -468,9 +469,7 @@ def _deliver(step: _Step, cmd: m.ConfirmDelivery) -> None:
     gross = b.held_cents
     fee = ledger.fee_for(gross)
     step.emit(
-        m.PayoutReleased(
-            b.bundle_id, b.seller_id, b.show_id, gross, fee, gross - fee, b.currency
-        )
+        m.PayoutReleased(b.bundle_id, b.seller_id, b.show_id, gross, fee, gross - fee, b.currency)
     )
     entries = ledger.payout_entries(b.seller_id, gross)
     step.emit(_posting(step.bundle, f"{b.bundle_id}:payout", "payout", entries))
@@ -527,7 +526,9 @@ def _charge_state(b: Bundle, charge_id: str, state: str) -> Bundle:
 def _(e: m.ChargeSucceeded, b: Bundle) -> Bundle:
     charge = b.charge(e.charge_id)
     assert charge is not None
-    b = replace(_charge_state(b, e.charge_id, "succeeded"), held_cents=b.held_cents + charge.amount_cents)
+    b = replace(
+        _charge_state(b, e.charge_id, "succeeded"), held_cents=b.held_cents + charge.amount_cents
+    )
     if not charge.order_id:
         b = replace(b, shipping_paid_cents=b.shipping_paid_cents + charge.amount_cents)
     return b
@@ -620,10 +621,8 @@ def evolve(bundle: Bundle | None, event: Any) -> Bundle | None:
 
 def _placed(b: Bundle | None, e: OrderPlaced) -> Bundle:
     if b is None:
-        b = Bundle(
-            e.bundle_id, e.show_id, e.seller_id, e.buyer_id, e.currency, e.shipping_profile
-        )
+        b = Bundle(e.bundle_id, e.show_id, e.seller_id, e.buyer_id, e.currency, e.shipping_profile)
     if b.line(e.order_id) is not None:
         return b
-    line = Line(e.order_id, e.listing_id, e.price_cents, e.placed_at_ms)
+    line = Line(e.order_id, e.listing_id, e.auction_id, e.price_cents, e.placed_at_ms)
     return replace(b, lines=(*b.lines, line))

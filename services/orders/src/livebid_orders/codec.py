@@ -11,7 +11,6 @@ from livebid.common.v1.money_pb2 import Money
 from livebid.orders.internal.v1 import bundle_pb2
 from livebid.orders.internal.v1 import commands_pb2 as internal
 from livebid.orders.v1 import events_pb2 as pb
-from livebid.orders.v1 import orders_service_pb2 as api_pb
 
 from livebid_orders import bundle as b
 from livebid_orders import messages as m

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from livebid_catalog.domain.commands import (
     AbandonSale,
-    RelistUnit,
     AddListing,
     Command,
     EndListingAuction,
@@ -22,6 +21,7 @@ from livebid_catalog.domain.commands import (
     PutUpForAuction,
     PutUpForFlashSale,
     PutUpForGiveaway,
+    RelistUnit,
     ScheduleShow,
     StartShow,
 )
@@ -335,7 +335,9 @@ def _relist(show: Show, cmd: RelistUnit) -> list[Event]:
     listing = show.listing(cmd.listing_id)
     if listing is None or cmd.order_id in listing.relisted:
         return []  # redelivered, or an order of a listing this catalog does not have
-    return [ListingUnitRelisted(show.show_id, listing.listing_id, cmd.order_id, listing.quantity + 1)]
+    return [
+        ListingUnitRelisted(show.show_id, listing.listing_id, cmd.order_id, listing.quantity + 1)
+    ]
 
 
 def evolve(show: Show | None, event: Event) -> Show:
