@@ -8,13 +8,13 @@ from livebid.bidding.v1 import public_events_pb2 as pub
 from livebid.catalog.v1 import events_pb2 as catalog_pub
 from livebid.common.v1.money_pb2 import Money
 
-from livebid_orders.domain import InvalidSale
+from livebid_orders.domain import InvalidSale, bundle_id_for
 from livebid_orders.policy import CatalogFacts, OrdersPolicy
 from livebid_orders.store import OrderIndex
 from livebid_platform.envelope import Envelope, envelope
 from livebid_platform.writeside import Command
 
-BUNDLE = "bnd:s1:seller:buyer"
+BUNDLE = bundle_id_for("s1", "seller", "buyer")
 
 
 async def nothing() -> None:
@@ -79,7 +79,7 @@ async def test_unsold_auctions_and_other_events_ask_for_nothing() -> None:
 async def test_each_flash_sale_unit_is_its_own_order_from_the_purchase_alone() -> None:
     commands = await orders_for_event(bought(2, remaining=1))
     assert [c.command_id for c in commands] == ["place:ord-fs-1-u2", "place:ord-fs-1-u3"]
-    assert {c.aggregate_id for c in commands} == {"bnd:s1:seller:ann"}
+    assert {c.aggregate_id for c in commands} == {bundle_id_for("s1", "seller", "ann")}
     assert {c.message.listing_id for c in commands} == {"l-socks"}  # type: ignore[attr-defined]
 
 

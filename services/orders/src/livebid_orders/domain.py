@@ -10,6 +10,7 @@ clock, no I/O.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, replace
 
 
@@ -108,9 +109,14 @@ class InvalidSale(ValueError):
 PRIZE_CURRENCY = "USD"
 
 
+_BUNDLES = uuid.UUID("6f1d0c52-5b8e-4a59-9d0e-6b1c2f3a4d5e")
+
+
 def bundle_id_for(show_id: str, seller_id: str, buyer_id: str) -> str:
-    """One bundle per show, seller and buyer: what ships together."""
-    return f"bnd:{show_id}:{seller_id}:{buyer_id}"
+    """One bundle per show, seller and buyer: what ships together (a name-based UUID, so it
+    is the same on every replay and short enough for a URL)."""
+    name = "\n".join((show_id, seller_id, buyer_id))
+    return f"bnd-{uuid.uuid5(_BUNDLES, name)}"
 
 
 def giveaway_order_id_for(giveaway_id: str) -> str:
