@@ -262,6 +262,30 @@ async def lifecycle(stack: DevStack) -> None:
         approved = [c["key"] for c in sim["charges"] if c["status"] == "approved"]
         assert len(approved) == len(set(approved))
 
+        await spending_limits(w, ann, cat)
+
+
+async def spending_limits(w: Show, ann: EdgeClient, cat: EdgeClient) -> None:
+    """A new buyer's limit counts what is unpaid or in escrow, not every order ever placed:
+    Ann's bundle is paid out (nothing counts), Cat's order of 2500 is still in escrow
+    (items count, shipping does not)."""
+    await w.open()
+    listing = await w.listing("limit test", 90_000)
+    await w.seller.write(f"/v1/shows/{w.show_id}/start")
+    body = {"format": "standard", "duration_ms": 30_000, "counter_time_ms": 1000}
+    auction = (await w.seller.write(f"/v1/listings/{listing}/auction", body))["auction_id"]
+
+    def limited(buyer: EdgeClient) -> EdgeClient:
+        token = issue(
+            w.stack.token_secret, buyer.user_id, ["buyer"], verified=True, spending_limit_cents=4000
+        )
+        return EdgeClient(w.http, buyer.user_id, token)
+
+    capped = await limited(cat).bid(auction, amount_cents=1600)  # 2500 held + 1600 > 4000
+    assert (capped["status"], capped["reason"]) == ("rejected", "over_limit")
+    free = await limited(ann).bid(auction, amount_cents=1600)  # 6000 ever ordered, none open
+    assert free["status"] == "accepted", free
+
 
 async def _closed_and_held(seller: EdgeClient, bundle_id: str, cents: int) -> bool:
     b = await bundle(seller, bundle_id)

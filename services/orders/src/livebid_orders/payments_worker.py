@@ -73,6 +73,9 @@ class PaymentsWorker:
             msg.refund_id,
             lambda: self._port.refund(msg.refund_id, msg.buyer_id, msg.amount_cents, msg.currency),
         )
+        if not result.approved:
+            # A refund the provider refuses needs a person: dead-lettered with the reason.
+            raise RuntimeError(f"refund {msg.refund_id} refused: {result.reason}")
         done = bundle_pb2.RefundSucceeded(
             bundle_id=msg.bundle_id, refund_id=msg.refund_id, provider_ref=result.provider_ref
         )
