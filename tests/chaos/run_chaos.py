@@ -40,13 +40,19 @@ from livebid_platform.topics import (
     BIDDING_EVENTS,
     CATALOG_DEAD_LETTER,
     DEAD_LETTER,
+    ORDERS_DEAD_LETTER,
     ensure_topics,
 )
 from livebid_platform.writeside.processor import SESSION_TIMEOUT_MS
 from livebid_sim.client import ApiError, EdgeClient
 
 _CONTRACTS = (flash_sales_pb2, giveaways_pb2)  # imported so every type on the topic decodes
-DEAD_LETTER_TOPICS = (DEAD_LETTER.name, BIDDING_DEAD_LETTER.name, CATALOG_DEAD_LETTER.name)
+DEAD_LETTER_TOPICS = (
+    DEAD_LETTER.name,
+    BIDDING_DEAD_LETTER.name,
+    CATALOG_DEAD_LETTER.name,
+    ORDERS_DEAD_LETTER.name,
+)
 REPLICABLE = ("catalog", "bidding-processor", "bidding-api", "orders")
 # A close on a dead processor's partition waits for the group to move it (the session
 # timeout, a rebuild, a tick); a broker outage adds its own length on top (measured).

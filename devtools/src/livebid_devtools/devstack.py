@@ -72,6 +72,14 @@ SERVICES = (
         GrpcReady("bidding_grpc", "livebid.bidding.v1.BiddingService"),
         ("bidding_grpc",),
     ),
+    # A local stand-in for the payment provider (never a real one): orders charges through
+    # it, and tests script it per card and count what it charged (see payments_url).
+    ServiceSpec(
+        "payments-simulator",
+        ("-m", "livebid_orders.simulator_http"),
+        HttpReady("payments_http"),
+        ("payments_http",),
+    ),
     ServiceSpec(
         "orders",
         ("-m", "livebid_orders"),
@@ -188,6 +196,11 @@ class DevStack:
     @property
     def edge_url(self) -> str:
         return f"http://{self.addresses['edge_http']}"
+
+    @property
+    def payments_url(self) -> str:
+        """The PaymentProviderSimulator's HTTP API (PUT /v1/script, GET /v1/ledger)."""
+        return f"http://{self.addresses['payments_http']}"
 
     @property
     def notifications_url(self) -> str:

@@ -24,6 +24,7 @@ from livebid_platform.topics import (
     DEAD_LETTER,
     NOTIFICATIONS_INBOX,
     ORDERS_COMMANDS,
+    ORDERS_DEAD_LETTER,
     ORDERS_EVENTS,
     ORDERS_INTERNAL,
     TopicSpec,
@@ -66,32 +67,51 @@ ACCESS = (
     ServiceAccess(
         user="bidding",
         workloads=("bidding-processor", "bidding-api"),
-        # The API appends commands; the processor its events, dead letters and ends.
-        writes=(BIDDING_COMMANDS, BIDDING_INTERNAL, BIDDING_EVENTS, BIDDING_DEAD_LETTER),
-        reads=(BIDDING_COMMANDS, BIDDING_INTERNAL),
+        # The API appends commands; the processor its events, dead letters and ends. The API
+        # follows orders' events for each buyer's unpaid and escrowed total (spending limit).
+        writes=(
+            BIDDING_COMMANDS,
+            BIDDING_INTERNAL,
+            BIDDING_EVENTS,
+            BIDDING_DEAD_LETTER,
+            DEAD_LETTER,
+        ),
+        reads=(BIDDING_COMMANDS, BIDDING_INTERNAL, ORDERS_EVENTS),
         groups=(Group("bidding-processor", (BIDDING_COMMANDS,), "bidding-processor"),),
         transactional_id_prefix="bidding-processor-",
     ),
     ServiceAccess(
         user="catalog",
         workloads=("catalog",),
-        writes=(CATALOG_COMMANDS, CATALOG_INTERNAL, CATALOG_EVENTS, CATALOG_DEAD_LETTER),
-        reads=(CATALOG_COMMANDS, CATALOG_INTERNAL, CATALOG_EVENTS, BIDDING_EVENTS),
+        writes=(
+            CATALOG_COMMANDS,
+            CATALOG_INTERNAL,
+            CATALOG_EVENTS,
+            CATALOG_DEAD_LETTER,
+            DEAD_LETTER,
+        ),
+        reads=(CATALOG_COMMANDS, CATALOG_INTERNAL, CATALOG_EVENTS, BIDDING_EVENTS, ORDERS_EVENTS),
         groups=(
             Group("catalog-processor", (CATALOG_COMMANDS,), "catalog"),
             Group("catalog-sales", (CATALOG_INTERNAL,), "catalog"),
             Group("catalog-sale-ends", (BIDDING_EVENTS,), "catalog"),
+            # A cancelled order's unit is offered again (RelistUnit).
+            Group("catalog-relists", (ORDERS_EVENTS,), "catalog"),
         ),
         transactional_id_prefix="catalog-processor-",
     ),
     ServiceAccess(
         user="orders",
         workloads=("orders",),
-        writes=(ORDERS_COMMANDS, ORDERS_INTERNAL, ORDERS_EVENTS, DEAD_LETTER),
-        reads=(ORDERS_COMMANDS, ORDERS_INTERNAL, ORDERS_EVENTS, BIDDING_EVENTS),
+        # Its private log holds card references: its dead letters stay its own.
+        writes=(ORDERS_COMMANDS, ORDERS_INTERNAL, ORDERS_EVENTS, ORDERS_DEAD_LETTER, DEAD_LETTER),
+        reads=(ORDERS_COMMANDS, ORDERS_INTERNAL, ORDERS_EVENTS, BIDDING_EVENTS, CATALOG_EVENTS),
         groups=(
             Group("orders-processor", (ORDERS_COMMANDS,), "orders"),
-            Group("orders-policy", (BIDDING_EVENTS,), "orders"),
+            # Sales become orders; a show's end closes its bundles.
+            Group("orders-policy", (BIDDING_EVENTS, CATALOG_EVENTS), "orders"),
+            # Charges and refunds through the payment provider, from the private log.
+            Group("orders-payments", (ORDERS_INTERNAL,), "orders"),
         ),
         transactional_id_prefix="orders-processor-",
     ),

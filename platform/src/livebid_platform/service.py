@@ -4,7 +4,8 @@ settings, topics, clients, rebuild from the log, then ready.
 - `processor_main`: one replica of a write side's processor (partition-owned decisions).
 - `CommandSide`: what a service's API needs to send commands and read decisions: the
   `Decisions` read model, the `Follower` that keeps it current, and the `Gateway`.
-- `api_main`: a gRPC API over a CommandSide (bidding's API role uses it as it is).
+- `api_main`: a gRPC API over a CommandSide (bidding's API role uses it as it is), with
+  any extra read models it answers from (`ReadModel`: a topic folded from its beginning).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import grpc
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, ConsumerRecord
 
 from livebid_platform import runtime
 from livebid_platform.consumer import dead_letterer
@@ -74,14 +75,25 @@ async def caught_up(follower: Follower, task: asyncio.Task[None]) -> None:
 AddServicer = Callable[[CommandSide, grpc.aio.Server], None]
 
 
+@dataclass(frozen=True)
+class ReadModel:
+    """Another topic an API folds from its beginning (e.g. another service's public events)."""
+
+    name: str
+    topic: str
+    apply_record: Callable[[ConsumerRecord[bytes, bytes]], None]
+
+
 def api_main(
     settings: PlatformSettings,
     side: WriteSide,
     address: str,
     service_name: str,
     add_servicer: AddServicer,
+    reads: tuple[ReadModel, ...] = (),
 ) -> Main:
-    """A gRPC API that sends commands to `side` and answers from its decisions."""
+    """A gRPC API that sends commands to `side` and answers from its decisions (and from
+    `reads`, each caught up before the API is ready)."""
 
     async def main(stop: asyncio.Event) -> None:
         bootstrap = settings.kafka_bootstrap_servers
@@ -92,13 +104,25 @@ def api_main(
         commands = CommandSide.build(bootstrap, side, producer, f"{side.source}.api")
         add_servicer(commands, server)
         await server.start()
-        follow = asyncio.create_task(commands.follower.run())
+        followers = [commands.follower] + [
+            Follower(
+                bootstrap,
+                {read.topic: from_beginning},
+                read.apply_record,
+                read.name,
+                quarantine=dead_letterer(producer, read.name),
+            )
+            for read in reads
+        ]
+        tasks = [asyncio.create_task(f.run()) for f in followers]
         try:
-            await caught_up(commands.follower, follow)
+            for follower, task in zip(followers, tasks, strict=True):
+                await caught_up(follower, task)
             await readiness.ready()
-            await runtime.until_stopped(stop, follow)
+            await runtime.until_stopped(stop, *tasks)
         finally:
-            follow.cancel()
+            for task in tasks:
+                task.cancel()
             await readiness.draining()
             await server.stop(grace=2)
             await producer.stop()

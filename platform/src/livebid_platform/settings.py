@@ -30,6 +30,8 @@ class PlatformSettings(BaseSettings):
     bidding_grpc: str = "127.0.0.1:50052"
     orders_grpc: str = "127.0.0.1:50053"
     notifications_grpc: str = "127.0.0.1:50054"
+    # The payment provider orders charges through: the local simulator's HTTP API.
+    payments_http: str = "127.0.0.1:50060"
 
     @model_validator(mode="after")
     def _no_placeholder_secret_in_production(self) -> PlatformSettings:

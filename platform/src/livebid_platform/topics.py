@@ -98,6 +98,7 @@ CATALOG_EVENTS = TopicSpec(
             "ListingPutUpForGiveaway",
             "ListingGiveawayEnded",
             "ListingSaleAbandoned",
+            "ListingUnitRelisted",
             "SellerFollowed",
             "SellerUnfollowed",
         )
@@ -110,9 +111,26 @@ ORDERS_EVENTS = TopicSpec(
     "orders.events.v1",
     3,
     _FOREVER,
-    key="the order id",
-    about="Orders, one per unit sold, through their lifecycle.",
-    events=("livebid.orders.v1.OrderPlaced",),
+    key="the bundle id (v1.0 records: the order id)",
+    about="Orders, one per unit sold, and their life after the sale: payment, bundles and "
+    "shipping, cancellation, delivery, payout, and the ledger's postings.",
+    events=tuple(
+        f"livebid.orders.v1.{name}"
+        for name in (
+            "OrderPlaced",
+            "PaymentRequested",
+            "PaymentFailed",
+            "OrderPaid",
+            "OrderCancelled",
+            "CancellationRequested",
+            "CancellationDeclined",
+            "ShippingChanged",
+            "BundleShipped",
+            "BundleDelivered",
+            "PayoutReleased",
+            "LedgerPosted",
+        )
+    ),
 )
 NOTIFICATIONS_INBOX = TopicSpec(
     "notifications.inbox.v1",
@@ -127,6 +145,8 @@ DEAD_LETTER = TopicSpec("livebid.deadletter.v1", 1, _FOREVER)
 # do the catalog's (its commands hold reserve prices).
 BIDDING_DEAD_LETTER = TopicSpec("bidding.deadletter.v1", 1, _FOREVER)
 CATALOG_DEAD_LETTER = TopicSpec("catalog.deadletter.v1", 1, _FOREVER)
+# Orders' private log holds card and payment-provider references: its dead letters too.
+ORDERS_DEAD_LETTER = TopicSpec("orders.deadletter.v1", 1, _FOREVER)
 
 ALL_TOPICS = (
     BIDDING_COMMANDS,
@@ -142,6 +162,7 @@ ALL_TOPICS = (
     DEAD_LETTER,
     BIDDING_DEAD_LETTER,
     CATALOG_DEAD_LETTER,
+    ORDERS_DEAD_LETTER,
 )
 
 

@@ -14,6 +14,7 @@ from livebid.bidding.v1 import public_events_pb2 as bid_events
 from livebid.catalog.v1 import catalog_service_pb2 as cat
 from livebid.common.v1.money_pb2 import Money
 from livebid.notifications.v1 import notifications_pb2 as notif
+from livebid.orders.v1 import events_pb2
 from livebid.orders.v1 import orders_service_pb2 as orders
 
 from livebid_edge.app import create_app
@@ -97,7 +98,41 @@ def _order(order_id: str, seller_id: str) -> orders.Order:
         buyer_id="bea",
         price=_money(2500),
         placed_at_ms=NOW,
-        status="placed",
+        status="paid",
+        bundle_id="b1",
+        reason="",
+    )
+
+
+BUNDLE = orders.Bundle(
+    bundle_id="b1",
+    show_id="s1",
+    seller_id="sam",
+    buyer_id="bea",
+    status="shipped",
+    shipping=_money(500),
+    order_ids=["o1"],
+    carrier="UPS",
+    tracking_number="1Z999",
+    held=_money(3000),
+)
+
+
+def _action(code: str = "", reason: str = "") -> orders.BundleAction:
+    return orders.BundleAction(accepted=not code, code=code, reason=reason, bundle=BUNDLE)
+
+
+def _posting() -> events_pb2.LedgerPosted:
+    return events_pb2.LedgerPosted(
+        bundle_id="b1",
+        show_id="s1",
+        posting_id="o1:a1",
+        kind="charge",
+        currency="USD",
+        entries=[
+            events_pb2.LedgerEntry(account="buyer_payments_clearing", amount_cents=-2500),
+            events_pb2.LedgerEntry(account="escrow:sam", amount_cents=2500),
+        ],
     )
 
 
@@ -194,7 +229,22 @@ def busy_services(*, rejecting: bool = False) -> Clients:
         orders=CannedService(
             ListOrders=orders.ListOrdersResponse(
                 orders=[_order("o1", "sam"), _order("o2", "someone-else")]
-            )
+            ),
+            GetOrder=orders.GetOrderResponse(order=_order("o1", "sam")),
+            GetBundle=orders.GetBundleResponse(bundle=BUNDLE),
+            GetLedger=orders.GetLedgerResponse(postings=[_posting()]),
+            # The bundle's decisions are accepted here; refusals have their own tests.
+            **{
+                f"{rpc}": getattr(orders, f"{rpc}Response")(action=_action())
+                for rpc in (
+                    "RetryPayment",
+                    "CancelOrder",
+                    "RequestCancellation",
+                    "AnswerCancellation",
+                    "MarkShipped",
+                    "ConfirmDelivery",
+                )
+            },
         ),
         notifications=CannedService(
             ListInbox=notif.ListInboxResponse(

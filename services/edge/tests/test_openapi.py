@@ -50,6 +50,20 @@ CALLS: list[tuple[str, str, dict[str, Any] | None, tuple[str, ...]]] = [
     ("POST", "/v1/shows/s1/giveaways", {"listing_id": "l1"}, ("seller",)),
     ("POST", "/v1/giveaways/g1/entries", None, ("buyer",)),
     ("GET", "/v1/giveaways/g1", None, ()),
+    ("GET", "/v1/bundles/b1", None, ("buyer",)),
+    ("POST", "/v1/bundles/b1/payment-retries", {"card_ref": "card:new"}, ("buyer",)),
+    ("POST", "/v1/orders/o1/cancellation-requests", {"reason": "too big"}, ("buyer",)),
+    ("POST", "/v1/orders/o1/cancellation-answer", {"accept": True}, ("seller",)),
+    ("POST", "/v1/orders/o1/cancel", {"reason": "damaged"}, ("seller",)),
+    ("POST", "/v1/bundles/b1/shipment", {"carrier": "UPS", "tracking_number": "1Z9"}, ("seller",)),
+    ("POST", "/v1/bundles/b1/delivery", None, ("buyer",)),
+    (
+        "POST",
+        "/v1/carrier/deliveries",
+        {"bundle_id": "b1", "tracking_number": "1Z999"},
+        ("carrier",),
+    ),
+    ("GET", "/v1/shows/s1/ledger", None, ("admin",)),
 ]
 
 

@@ -36,6 +36,10 @@ MIRRORS: list[tuple[type[views.View], Descriptor]] = [
     (views.ListingView, cat.ListingView.DESCRIPTOR),
     (views.OrderList, orders.ListOrdersResponse.DESCRIPTOR),
     (views.OrderView, orders.Order.DESCRIPTOR),
+    (views.BundleView, orders.Bundle.DESCRIPTOR),
+    (views.BundleAnswer, orders.GetBundleResponse.DESCRIPTOR),
+    (views.BundleActionView, orders.BundleAction.DESCRIPTOR),
+    (views.LedgerView, orders.GetLedgerResponse.DESCRIPTOR),
     (views.Inbox, notif.ListInboxResponse.DESCRIPTOR),
     (views.NotificationView, notif.Notification.DESCRIPTOR),
 ]

@@ -1,5 +1,5 @@
 """Orders as given a sale / when it is reported / then exactly one order: the policy
-(`orders_for`) and the order aggregate, run by the write-side runtime's own dedup."""
+(`orders_for`) and the bundle aggregate, run by the write-side runtime's own dedup."""
 
 from __future__ import annotations
 
@@ -11,17 +11,18 @@ from livebid_orders.domain import (
     AuctionEnded,
     FlashSalePurchased,
     FlashSaleTerms,
+    GiveawayDrawn,
     InvalidSale,
     OrderPlaced,
     PlaceOrder,
-    evolve,
+    bundle_id_for,
     orders_for,
 )
-from livebid_orders.store import OrderStore
+from livebid_orders.store import OrderIndex
 from livebid_orders.write_side import ORDERS
 from livebid_platform.writeside.partition import PartitionState, decide_command
 
-ORDER_DECIDER = ORDERS.decider("order")
+ORDER_DECIDER = ORDERS.decider("bundle")
 
 SOLD = AuctionEnded(
     auction_id="auc-listing-1-1",
@@ -44,6 +45,7 @@ ORDER = OrderPlaced(
     price_cents=2_500,
     currency="USD",
     placed_at_ms=90_000,
+    bundle_id=bundle_id_for("show-1", "seller", "buyer"),
 )
 
 
@@ -53,14 +55,8 @@ def placed(part: PartitionState, commands: list[PlaceOrder]) -> list[OrderPlaced
         event
         for command in commands
         for event, _ in decide_command(part, ORDER_DECIDER, command, f"place:{command.order_id}")
+        if isinstance(event, OrderPlaced)
     ]
-
-
-def given(*events: OrderPlaced) -> OrderStore:
-    store = OrderStore()
-    for event in events:
-        store.apply(event)
-    return store
 
 
 def test_a_sale_places_one_order_named_after_the_auction_at_the_sales_time() -> None:
@@ -95,19 +91,26 @@ def test_a_sale_without_a_buyer_or_price_is_refused_not_ordered(changes: dict[st
         orders_for(replace(SOLD, **changes))
 
 
-def test_an_order_is_placed_from_its_event() -> None:
-    order = evolve(None, ORDER)
-    assert (order.order_id, order.buyer_id, order.status) == (ORDER.order_id, "buyer", "placed")
-    assert evolve(order, replace(ORDER, price_cents=1)) is order  # a duplicate changes nothing
+def test_the_index_finds_bundles_by_buyer_seller_and_show_once_each() -> None:
+    other = replace(ORDER, order_id="ord-2", buyer_id="b2", bundle_id="bnd-2")
+    index = OrderIndex()
+    for event in (ORDER, ORDER, other):
+        index.observe(event, None)
+    assert index.bundles("buyer", "buyer") == [ORDER.bundle_id]
+    assert index.bundles("seller", "seller") == [ORDER.bundle_id, "bnd-2"]
+    assert index.bundle_of["ord-2"] == "bnd-2"
+    assert index.bundles("buyer", "nobody") == []
 
 
-def test_the_store_finds_orders_by_buyer_seller_and_show_once_each() -> None:
-    other = replace(ORDER, order_id="ord-2", auction_id="2", buyer_id="b2", placed_at_ms=1)
-    store = given(ORDER, ORDER, other)
-    assert [o.order_id for o in store.find("buyer", "buyer")] == [ORDER.order_id]
-    assert [o.order_id for o in store.find("seller", "seller")] == ["ord-2", ORDER.order_id]
-    assert [o.order_id for o in store.find("show", "show-1")] == ["ord-2", ORDER.order_id]
-    assert store.find("buyer", "nobody") == []
+def test_a_giveaway_prize_is_a_zero_price_order_in_the_winners_bundle() -> None:
+    drawn = GiveawayDrawn("gw-1", "l-hat", "show-1", "seller", "buyer", 5_000)
+    [order] = orders_for(drawn)
+    assert (order.order_id, order.price_cents, order.bundle_id) == (
+        "ord-gw-1",
+        0,
+        bundle_id_for("show-1", "seller", "buyer"),
+    )
+    assert orders_for(replace(drawn, winner_id="")) == []
 
 
 SOCKS = FlashSaleTerms("fs-1", "l-socks", "show-1", "seller", "USD")

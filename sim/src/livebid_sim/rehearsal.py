@@ -4,7 +4,9 @@
 
 Starts a local Kafka broker (or uses KAFKA_BOOTSTRAP_SERVERS), starts every service, runs a
 show through the public API with live progress, prints who won what at which price and the
-orders created, then keeps serving the show's page until Ctrl-C (or exits with --exit).
+orders created, then their life after the show (a declined card retried, a cancellation,
+bundles shipped, delivered and paid out, the ledger balanced), then keeps serving the
+show's page until Ctrl-C (or exits with --exit).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from livebid_devtools.localkafka import (
     ignoring_interrupts,
     interrupt_once,
 )
+from livebid_sim.aftersale import AfterSale
 from livebid_sim.bidders import Bidder
 from livebid_sim.client import EdgeClient
 
@@ -80,7 +83,7 @@ async def watch(
 
 
 async def run_show(
-    edge_url: str, watch_url: str, items: int, bidders: int, seed: int
+    edge_url: str, watch_url: str, items: int, bidders: int, seed: int, payments_url: str = ""
 ) -> tuple[int, str]:
     """Run one show; return the exit code (0 when every sale made its order) and its page."""
     rng = random.Random(seed)
@@ -144,9 +147,16 @@ async def run_show(
                 f"({final['bid_count']} accepted of {placed} placed)"
             )
         flash_sold = await flash_sale_round(seller, crowd, show_id, rng)
-        await giveaway_round(seller, crowd, show_id, rng)
+        prize = await giveaway_round(seller, crowd, show_id, rng)
+        after = AfterSale(http, seller, [b.client for b in crowd], payments_url, say)
+        if payments_url:
+            await after.before_end(show_id)
         await seller.write(f"/v1/shows/{show_id}/end")
-        return await report(seller, show_id, results, flash_sold), page
+        extra = after.extra_orders + (1 if prize else 0)  # a prize is a zero-price order
+        code = await report(seller, show_id, results, flash_sold, extra)
+        if payments_url:
+            code |= await after.settle(show_id)
+        return code, page
 
 
 async def listing_settled(seller: EdgeClient, show_id: str, listing_id: str) -> dict[str, Any]:
@@ -206,8 +216,9 @@ async def flash_sale_round(
 
 async def giveaway_round(
     seller: EdgeClient, crowd: list[Bidder], show_id: str, rng: random.Random
-) -> None:
-    """A sticker-pack giveaway; the draw's seed is public, so anyone can re-run it."""
+) -> str:
+    """A sticker-pack giveaway; the draw's seed is public, so anyone can re-run it. Returns
+    its winner ("" if nobody entered)."""
     stickers = await seller.write(
         f"/v1/shows/{show_id}/listings",
         {"title": "Sticker pack", "category": "collectibles", "starting_price_cents": 100},
@@ -236,6 +247,7 @@ async def giveaway_round(
         f"  [giveaway] Sticker pack: {view['entrant_count']} entrants, won by "
         f"{view['winner_id'] or '-'} (seed {view['seed'][:12]}..., {view['algorithm']})"
     )
+    return str(view.get("winner_id", ""))
 
 
 async def report(
@@ -243,12 +255,13 @@ async def report(
     show_id: str,
     results: list[tuple[str, str, dict[str, Any], int]],
     flash_sold: int = 0,
+    extra_orders: int = 0,  # sold after the rounds above (the after-sale's buy-it-now)
 ) -> int:
     sold = [r for r in results if r[2]["winner_id"]]
     orders: list[dict[str, Any]] = []
     for _ in range(50):  # orders follow the closes through Kafka: give them a moment
         orders = (await seller.call("GET", f"/v1/shows/{show_id}/orders"))["orders"]
-        if len(orders) >= len(sold) + flash_sold:
+        if len(orders) >= len(sold) + flash_sold + extra_orders:
             break
         await asyncio.sleep(0.2)
     say("\nOutcome")
@@ -260,12 +273,14 @@ async def report(
         price = dollars(final["price"]["amount_cents"]) if final["winner_id"] else "-"
         say(f"  {title[:30]:<30} {winner:<10} {price:>10}  {order}")
     auction_ids = {r[2]["auction_id"] for r in results}
-    flash_orders = [o for o in orders if o["auction_id"] not in auction_ids]
+    flash_orders = [
+        o for o in orders if o["auction_id"] not in auction_ids and "-u" in o["order_id"]
+    ]
     if flash_sold:
         label = "Mystery bundle (flash sale)"
         say(f"  {label:<30} {flash_sold} buyers, {len(flash_orders)} orders")
     total = sum(o["price"]["amount_cents"] for o in orders)
-    expected = len(sold) + flash_sold
+    expected = len(sold) + flash_sold + extra_orders
     say(
         f"\n{len(sold)} of {len(results)} auctions sold and {flash_sold} flash-sale units: "
         f"{len(orders)} orders (expected {expected}), {dollars(total)} gross"
@@ -301,7 +316,14 @@ def main() -> None:
         say(f"Starting services (logs in {log_dir}) ...")
         stack.start_all(on_ready=lambda name: say(f"  {name:<18} ready"))
         code, page = asyncio.run(
-            run_show(stack.edge_url, stack.notifications_url, args.items, args.bidders, args.seed)
+            run_show(
+                stack.edge_url,
+                stack.notifications_url,
+                args.items,
+                args.bidders,
+                args.seed,
+                stack.payments_url,
+            )
         )
         if not args.exit:
             say(

@@ -36,12 +36,24 @@ Sync = Callable[[], Awaitable[None]]
 
 
 class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
-    def __init__(self, gateway: Gateway, decisions: Decisions, sync: Sync) -> None:
+    def __init__(
+        self,
+        gateway: Gateway,
+        decisions: Decisions,
+        sync: Sync,
+        exposure: Callable[[str], int] = lambda buyer_id: 0,
+    ) -> None:
         self._gateway = gateway
         self._decisions = decisions
+        # A buyer's unpaid and escrowed orders, from orders' public events: what counts
+        # against a spending limit (the request's own figure is ignored; v1.0 clients sent it).
+        self._exposure = exposure
         # Another API replica may have opened an aggregate this one has not folded yet:
         # before answering "not found", catch up with the log (read your writes).
         self._sync = sync
+
+    def _owed(self, buyer_id: str, limit_cents: int) -> int:
+        return self._exposure(buyer_id) if limit_cents > 0 else 0
 
     async def _state(self, decider: Decider, aggregate_id: str) -> Any:
         if (state := self._decisions.state(decider, aggregate_id)) is None:
@@ -110,7 +122,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             max_amount_cents=request.max_amount_cents,
             bidder_verified=request.bidder_verified,
             spending_limit_cents=request.spending_limit_cents,
-            open_commitments_cents=request.open_commitments_cents,
+            open_commitments_cents=self._owed(request.bidder_id, request.spending_limit_cents),
         )
         event, state = await self._submit(command, command_id, request.auction_id, context)
         return bid_response(event, state, request.bidder_id)
@@ -159,7 +171,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             buyer_id=request.buyer_id,
             bidder_verified=request.bidder_verified,
             spending_limit_cents=request.spending_limit_cents,
-            open_commitments_cents=request.open_commitments_cents,
+            open_commitments_cents=self._owed(request.buyer_id, request.spending_limit_cents),
         )
         return buy_now_response(
             *await self._submit(command, command_id, request.auction_id, context)
@@ -205,7 +217,7 @@ class BiddingApi(api_grpc.BiddingServiceServicer):  # type: ignore[misc]
             buyer_id=request.buyer_id,
             quantity=request.quantity,
             spending_limit_cents=request.spending_limit_cents,
-            open_commitments_cents=request.open_commitments_cents,
+            open_commitments_cents=self._owed(request.buyer_id, request.spending_limit_cents),
         )
         return purchase_response(*await self._submit(command, command_id, request.sale_id, context))
 

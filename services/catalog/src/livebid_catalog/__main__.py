@@ -8,7 +8,8 @@ catalog.commands.v1) can run side by side:
 - the API: commands through the gateway, reads from the fold of catalog.internal.v1;
 - the sale process manager (group "catalog-sales"): opens in bidding every sale a listing
   was put up for, or releases the listing when bidding refuses;
-- the sale-ends policy (group "catalog-sale-ends"): bidding's ends -> commands to the show.
+- the sale-ends policy (group "catalog-sale-ends"): bidding's ends -> commands to the show;
+- the relist policy (group "catalog-relists"): orders' cancelled orders -> a unit back.
 
 Reads LIVEBID_KAFKA_BOOTSTRAP_SERVERS, LIVEBID_CATALOG_GRPC (where it serves),
 LIVEBID_BIDDING_GRPC (bidding's API), LIVEBID_REPLICA and LIVEBID_LOG_LEVEL.
@@ -23,7 +24,7 @@ from livebid.catalog.v1 import catalog_service_pb2_grpc as api_grpc
 
 from livebid_catalog.api import CatalogApi
 from livebid_catalog.bidding_client import BiddingClient
-from livebid_catalog.sale_ends import sale_end_commands
+from livebid_catalog.sale_ends import relist_commands, sale_end_commands
 from livebid_catalog.sales import SaleOpener, abandon_through
 from livebid_catalog.view import CatalogView
 from livebid_catalog.write_side import CATALOG
@@ -34,7 +35,7 @@ from livebid_platform.grpc_server import client_channel, start_server
 from livebid_platform.producer import durable_producer
 from livebid_platform.service import caught_up
 from livebid_platform.settings import PlatformSettings
-from livebid_platform.topics import BIDDING_EVENTS, ensure_topics
+from livebid_platform.topics import BIDDING_EVENTS, ORDERS_EVENTS, ensure_topics
 from livebid_platform.writeside import Gateway, Policy, Processor
 
 SERVICE_NAME = "livebid.catalog.v1.CatalogService"
@@ -64,9 +65,11 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     )
     await server.start()
     ends = Policy(CATALOG, sale_end_commands, producer, source=CATALOG.source)
+    relists = Policy(CATALOG, relist_commands, producer, source=CATALOG.source)
     parts: list[Processor | EventConsumer] = [
         Processor(CATALOG, bootstrap, replica=settings.replica),
         EventConsumer(bootstrap, "catalog-sale-ends", [BIDDING_EVENTS.name], ends.handle, producer),
+        EventConsumer(bootstrap, "catalog-relists", [ORDERS_EVENTS.name], relists.handle, producer),
         EventConsumer(
             bootstrap,
             "catalog-sales",

@@ -28,6 +28,7 @@ CODEC = mirrored_codec(
         c.EndListingFlashSale,
         c.EndListingGiveaway,
         c.AbandonSale,
+        c.RelistUnit,
     ),
     events=(
         e.ShowScheduled,
@@ -42,6 +43,7 @@ CODEC = mirrored_codec(
         e.ListingPutUpForGiveaway,
         e.ListingGiveawayEnded,
         e.ListingSaleAbandoned,
+        e.ListingUnitRelisted,
     ),
 )
 

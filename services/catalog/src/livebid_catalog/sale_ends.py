@@ -1,5 +1,6 @@
-"""The catalog's policy for the ends of sales: bidding's AuctionEnded, FlashSaleClosed and
-GiveawayDrawn become commands to the listing's show, so it is sold or available again."""
+"""The catalog's policies for the ends of sales: bidding's AuctionEnded, FlashSaleClosed and
+GiveawayDrawn become commands to the listing's show, so it is sold or available again; and
+orders' OrderCancelled puts a cancelled order's unit back on sale."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from livebid.bidding.v1 import flash_sales_pb2 as flash_pb
 from livebid.bidding.v1 import giveaways_pb2 as giveaway_pb
 from livebid.bidding.v1 import public_events_pb2 as bidding_pub
 from livebid.catalog.internal.v1 import write_side_pb2 as internal
+from livebid.orders.v1 import events_pb2 as orders_pub
 
 from livebid_catalog.domain import commands as c
 from livebid_platform.envelope import Envelope
@@ -36,3 +38,12 @@ async def sale_end_commands(env: Envelope) -> list[Command]:
     if not end.show_id:
         return []  # a sale opened in bidding directly, not for a show's listing
     return [Command(to_proto(end, internal), f"end:{sale}", end.show_id)]
+
+
+async def relist_commands(env: Envelope) -> list[Command]:
+    """Orders' OrderCancelled (relisted) puts the order's unit back on its listing."""
+    msg = env.message
+    if not isinstance(msg, orders_pub.OrderCancelled) or not (msg.relisted and msg.show_id):
+        return []
+    relist = c.RelistUnit(msg.show_id, msg.listing_id, msg.order_id)
+    return [Command(to_proto(relist, internal), f"relist:{msg.order_id}", msg.show_id)]

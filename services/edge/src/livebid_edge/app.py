@@ -26,6 +26,7 @@ from livebid_edge.inputs import Body, Id, Name
 from livebid_edge.limits import MAX_CENTS
 from livebid_edge.routes_buyer import router as buyer_router
 from livebid_edge.routes_catalog import router as catalog_router
+from livebid_edge.routes_orders import router as orders_router
 from livebid_edge.routes_sales import router as sales_router
 from livebid_edge.views import DevToken, Health
 from livebid_platform.settings import PlatformSettings
@@ -84,6 +85,7 @@ def create_app(
     app.include_router(catalog_router)
     app.include_router(buyer_router)
     app.include_router(sales_router)
+    app.include_router(orders_router)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> Health:

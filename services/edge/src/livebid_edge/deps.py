@@ -7,7 +7,6 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from livebid.orders.v1 import orders_service_pb2 as orders
 
 from livebid_edge.auth import InvalidToken, User, verify
 from livebid_edge.clients import Clients
@@ -70,12 +69,3 @@ IdempotencyKey = Annotated[str, Depends(idempotency_key)]
 def require_role(user: User, role: str) -> None:
     if not user.has(role):
         raise HTTPException(403, f"this action needs the {role!r} role")
-
-
-async def open_commitments(clients: Clients, user: User) -> int:
-    """What a buyer with a spending limit already owes: the total of their orders. Payment
-    is not built yet, so every order counts until it is (orders have one status, placed)."""
-    if not user.spending_limit_cents:
-        return 0
-    placed = await clients.orders.ListOrders(orders.ListOrdersRequest(buyer_id=user.user_id))
-    return sum(o.price.amount_cents for o in placed.orders)

@@ -13,7 +13,6 @@ from livebid_edge.deps import (
     CurrentUser,
     IdempotencyKey,
     ServiceClients,
-    open_commitments,
     require_role,
 )
 from livebid_edge.errors import PROBLEMS, not_found_unless_known
@@ -64,7 +63,6 @@ async def place_bid(
         bidder_verified=user.verified,
         spending_limit_cents=user.spending_limit_cents,
     )
-    request.open_commitments_cents = await open_commitments(clients, user)
     decision = BidDecision.of(await clients.bidding.PlaceBid(request))
     not_found_unless_known(decision.reason, "auction_not_found", "auction")
     # A seller bidding on their own listing stays a 200 "seller_cannot_bid": the auction

@@ -16,7 +16,6 @@ from livebid_edge.deps import (
     CurrentUser,
     IdempotencyKey,
     ServiceClients,
-    open_commitments,
     require_role,
 )
 from livebid_edge.errors import PROBLEMS, not_found_unless_known
@@ -74,7 +73,6 @@ async def buy_now(
         bidder_verified=user.verified,
         spending_limit_cents=user.spending_limit_cents,
     )
-    request.open_commitments_cents = await open_commitments(clients, user)
     decision = BuyNowDecision.of(await clients.bidding.BuyNow(request))
     not_found_unless_known(decision.reason, "auction_not_found", "auction")
     return decision  # the seller's own listing: a 200 "seller_cannot_bid", as for a bid
@@ -112,7 +110,6 @@ async def buy_flash_sale(
         idempotency_key=key,
         spending_limit_cents=user.spending_limit_cents,
     )
-    request.open_commitments_cents = await open_commitments(clients, user)
     decision = PurchaseDecision.of(await clients.bidding.BuyFlashSale(request))
     not_found_unless_known(decision.reason, "not_found", "flash sale")
     return decision  # the seller's own sale: a 200 "seller_cannot_bid", as for a bid

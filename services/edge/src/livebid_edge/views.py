@@ -229,6 +229,18 @@ class GiveawayView(View):
 # Orders and notifications.
 
 
+OrderStatus = Literal[
+    "placed",  # before payment existed (v1.0 orders)
+    "payment_pending",
+    "payment_failed",
+    "paid",
+    "cancelled",
+    "shipped",
+    "delivered",
+    "payout_released",
+]
+
+
 class OrderView(View):
     order_id: str
     auction_id: str
@@ -238,12 +250,64 @@ class OrderView(View):
     buyer_id: str
     price: Money
     placed_at_ms: int
-    status: Literal["placed"]
-    """Payment is not built yet, so an order stays placed."""
+    status: OrderStatus
+    bundle_id: str
+    """The bundle it ships in: everything the buyer won from this seller in this show."""
+    cancellation_requested: bool
+    reason: str
+    """Why a payment failed or the order was cancelled ("" otherwise)."""
 
 
 class OrderList(View):
     orders: list[OrderView]
+
+
+class BundleView(View):
+    bundle_id: str
+    show_id: str
+    seller_id: str
+    buyer_id: str
+    status: Literal["open", "closed", "shipped", "delivered", "paid_out"]
+    """open while the show runs; closed once it ended (shipping is charged then)."""
+    shipping: Money
+    """Recomputed as items join or leave, from the listing's shipping profile."""
+    order_ids: list[str]
+    carrier: str
+    tracking_number: str
+    held: Money
+    """What the platform holds in escrow for this bundle until delivery."""
+
+
+class BundleAnswer(View):
+    bundle: BundleView
+
+
+class BundleActionView(View):
+    """An accepted change to a bundle (a refusal is a 4xx whose detail is the reason)."""
+
+    accepted: bool
+    code: str
+    reason: str
+    bundle: BundleView
+
+
+class LedgerEntryView(View):
+    account: str
+    amount_cents: int
+
+
+class LedgerPostingView(View):
+    bundle_id: str
+    show_id: str
+    posting_id: str
+    kind: Literal["charge", "refund", "payout"]
+    currency: str
+    entries: list[LedgerEntryView]
+    """Signed amounts that sum to zero (double entry)."""
+
+
+class LedgerView(View):
+    postings: list[LedgerPostingView]
 
 
 class NotificationView(View):

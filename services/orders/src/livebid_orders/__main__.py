@@ -1,15 +1,20 @@
-"""Orders service entry point: one order per unit sold, and the orders read API over gRPC.
+"""Orders service entry point: one order per unit sold, each order's life (payment,
+bundle, shipping, delivery, payout), and the orders API over gRPC.
 
     python -m livebid_orders
 
-One process holds three parts, and any number of replicas (up to the partition count of
+One process holds four parts, and any number of replicas (up to the partition count of
 orders.commands.v1) can run side by side:
-- the policy (consumer group "orders-policy"): bidding's sales -> PlaceOrder commands;
-- the processor (the shared write-side runtime): decides each order once, partition-owned;
-- the read API: the fold of orders.events.v1, followed by every replica.
+- the policy (group "orders-policy"): bidding's sales -> PlaceOrder, catalog's ShowEnded
+  -> EndShow for each bundle of the show;
+- the payments worker (group "orders-payments"): the private log's ChargeRequested and
+  RefundRequested -> the payment provider -> PaymentSucceeded / Declined, RefundSucceeded;
+- the processor (the shared write-side runtime): decides each bundle, partition-owned;
+- the API: reads the fold of orders.internal.v1, changes through the gateway.
 
 Reads LIVEBID_KAFKA_BOOTSTRAP_SERVERS, LIVEBID_ORDERS_GRPC (where it serves),
-LIVEBID_REPLICA (a stable name per replica) and LIVEBID_LOG_LEVEL.
+LIVEBID_PAYMENTS_HTTP (the payment provider: the local simulator), LIVEBID_REPLICA and
+LIVEBID_LOG_LEVEL.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from functools import partial
 
 from livebid.orders.v1 import orders_service_pb2_grpc as api_grpc
 
+from livebid_orders import payments_worker
 from livebid_orders.api import OrdersApi
-from livebid_orders.policy import orders_for_event
-from livebid_orders.store import OrderStore
+from livebid_orders.policy import CatalogFacts, OrdersPolicy
+from livebid_orders.simulator_http import SimulatorClient
+from livebid_orders.store import OrderIndex
 from livebid_orders.write_side import ORDERS
 from livebid_platform import runtime
 from livebid_platform.consumer import EventConsumer, dead_letterer
@@ -31,8 +38,8 @@ from livebid_platform.grpc_server import start_server
 from livebid_platform.producer import durable_producer
 from livebid_platform.service import caught_up
 from livebid_platform.settings import PlatformSettings
-from livebid_platform.topics import BIDDING_EVENTS, ORDERS_EVENTS, ensure_topics
-from livebid_platform.writeside import Policy, Processor
+from livebid_platform.topics import BIDDING_EVENTS, CATALOG_EVENTS, ensure_topics
+from livebid_platform.writeside import Decisions, Gateway, Policy, Processor
 
 log = logging.getLogger(__name__)
 POLICY_GROUP = "orders-policy"
@@ -43,26 +50,58 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
     bootstrap = settings.kafka_bootstrap_servers
     await ensure_topics(bootstrap, replication_factor=settings.topic_replication_factor)
     server, readiness = await start_server(settings.orders_grpc, [SERVICE_NAME])
-    store = OrderStore()
     producer = durable_producer(bootstrap)
     await producer.start()
+    index = OrderIndex()
+    decisions = Decisions(ORDERS, observe=index.observe)
+    private_log = ORDERS.private.name
     follower = Follower(
         bootstrap,
-        {ORDERS_EVENTS.name: from_beginning},
-        store.apply_record,
+        {private_log: from_beginning},
+        decisions.apply_record,
         "orders",
-        quarantine=dead_letterer(producer, "orders-read-model"),
+        quarantine=dead_letterer(producer, "orders-decisions", ORDERS.dead_letter.name),
     )
-    api_grpc.add_OrdersServiceServicer_to_server(OrdersApi(store, follower.caught_up), server)
+    facts = CatalogFacts()
+    catalog = Follower(
+        bootstrap,
+        {CATALOG_EVENTS.name: from_beginning},
+        facts.apply_record,
+        "orders-catalog",
+        quarantine=dead_letterer(producer, "orders-catalog-facts"),
+    )
+    gateway = Gateway(producer, decisions, follower, source=f"{ORDERS.source}.api")
+    api_grpc.add_OrdersServiceServicer_to_server(
+        OrdersApi(gateway, decisions, index, follower.sync), server
+    )
     await server.start()
-    policy = Policy(ORDERS, orders_for_event, producer, source=ORDERS.source)
-    sales = EventConsumer(bootstrap, POLICY_GROUP, [BIDDING_EVENTS.name], policy.handle, producer)
-    processor = Processor(ORDERS, bootstrap, replica=settings.replica)
-    tasks = [asyncio.create_task(follower.run())]
+    provider = SimulatorClient(f"http://{settings.payments_http}")
+    worker = payments_worker.PaymentsWorker(provider)
+    policy = OrdersPolicy(facts, index, follower.sync)
+    parts: list[Processor | EventConsumer] = [
+        Processor(ORDERS, bootstrap, replica=settings.replica),
+        EventConsumer(
+            bootstrap,
+            POLICY_GROUP,
+            [BIDDING_EVENTS.name, CATALOG_EVENTS.name],
+            Policy(ORDERS, policy.commands_for, producer, ORDERS.source).handle,
+            producer,
+        ),
+        EventConsumer(
+            bootstrap,
+            payments_worker.GROUP,
+            [private_log],
+            Policy(ORDERS, worker.commands_for, producer, f"{ORDERS.source}.payments").handle,
+            producer,
+            dead_letter_topic=ORDERS.dead_letter.name,  # charges hold card references
+        ),
+    ]
+    tasks = [asyncio.create_task(follower.run()), asyncio.create_task(catalog.run())]
     try:
         await caught_up(follower, tasks[0])
-        log.info("rebuilt orders", extra={"fields": {"orders": len(store.orders)}})
-        tasks += [asyncio.create_task(processor.run()), asyncio.create_task(sales.run())]
+        await caught_up(catalog, tasks[1])
+        log.info("rebuilt orders", extra={"fields": {"orders": len(index.bundle_of)}})
+        tasks += [asyncio.create_task(part.run()) for part in parts]
         await readiness.ready()
         await runtime.until_stopped(stop, *tasks)
     finally:
@@ -70,6 +109,7 @@ async def serve(settings: PlatformSettings, stop: asyncio.Event) -> None:
             task.cancel()
         await readiness.draining()
         await server.stop(grace=2)
+        await provider.close()
         await producer.stop()
 
 

@@ -1,15 +1,17 @@
 """Orders, one per unit sold. The policy `orders_for(sale) -> [PlaceOrder]` says which
-orders a reported sale calls for; the order aggregate `decide(order, PlaceOrder) -> events`,
-`evolve(order, event) -> order` places each exactly once.
+orders a reported sale calls for; the bundle aggregate (`bundle.py`: everything one buyer
+won from one seller in one show) places each exactly once and runs its life.
 
-An order's id derives from what was sold (the auction, or the flash sale and the unit's
-number), so however often bidding reports a sale, and to whichever replica, it names the
-same order, and the order's one writer places it once. Pure: no clock, no I/O.
+An order's id derives from what was sold (the auction, the flash sale and the unit's
+number, or the giveaway), so however often bidding reports a sale, and to whichever
+replica, it names the same order, and its bundle's one writer places it once. Pure: no
+clock, no I/O.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,19 @@ class FlashSalePurchased:
     remaining: int
 
 
-Sale = AuctionEnded | FlashSalePurchased
+@dataclass(frozen=True)
+class GiveawayDrawn:
+    """Bidding's report of a giveaway's draw: the winner gets a zero-price order that ships."""
+
+    giveaway_id: str
+    listing_id: str
+    show_id: str
+    seller_id: str
+    winner_id: str
+    at_ms: int
+
+
+Sale = AuctionEnded | FlashSalePurchased | GiveawayDrawn
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,8 @@ class PlaceOrder:
     price_cents: int
     currency: str
     placed_at_ms: int  # the sale's log time, not a clock: a replay places the same order
+    bundle_id: str = ""
+    shipping_profile: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,24 +97,30 @@ class OrderPlaced:
     price_cents: int
     currency: str
     placed_at_ms: int
-
-
-@dataclass(frozen=True)
-class Order:
-    order_id: str
-    auction_id: str
-    listing_id: str
-    show_id: str
-    seller_id: str
-    buyer_id: str
-    price_cents: int
-    currency: str
-    placed_at_ms: int
-    status: str = "placed"
+    bundle_id: str = ""
+    shipping_profile: str = ""
 
 
 class InvalidSale(ValueError):
     """A sale that names no buyer or price: it goes to the dead-letter topic, never an order."""
+
+
+# A draw names no currency; a prize's shipping is charged in the platform's default one.
+PRIZE_CURRENCY = "USD"
+
+
+_BUNDLES = uuid.UUID("6f1d0c52-5b8e-4a59-9d0e-6b1c2f3a4d5e")
+
+
+def bundle_id_for(show_id: str, seller_id: str, buyer_id: str) -> str:
+    """One bundle per show, seller and buyer: what ships together (a name-based UUID, so it
+    is the same on every replay and short enough for a URL)."""
+    name = "\n".join((show_id, seller_id, buyer_id))
+    return f"bnd-{uuid.uuid5(_BUNDLES, name)}"
+
+
+def giveaway_order_id_for(giveaway_id: str) -> str:
+    return f"ord-{giveaway_id}"
 
 
 def order_id_for(auction_id: str) -> str:
@@ -112,8 +134,33 @@ def flash_order_id_for(sale_id: str, unit: int) -> str:
 def orders_for(sale: Sale) -> list[PlaceOrder]:
     """The orders a reported sale calls for: none if unsold or voided."""
     if isinstance(sale, FlashSalePurchased):
-        return _flash_sale(sale)
-    return _auction(sale)
+        orders = _flash_sale(sale)
+    elif isinstance(sale, GiveawayDrawn):
+        orders = _giveaway(sale)
+    else:
+        orders = _auction(sale)
+    return [replace(o, bundle_id=bundle_id_for(o.show_id, o.seller_id, o.buyer_id)) for o in orders]
+
+
+def _giveaway(drawn: GiveawayDrawn) -> list[PlaceOrder]:
+    if not drawn.winner_id:
+        return []  # nobody entered
+    if not (drawn.giveaway_id and drawn.seller_id):
+        raise InvalidSale("a giveaway's draw needs a giveaway and a seller")
+    # A prize costs nothing, but it is an order: it ships (its shipping may cost).
+    return [
+        PlaceOrder(
+            giveaway_order_id_for(drawn.giveaway_id),
+            drawn.giveaway_id,
+            drawn.listing_id,
+            drawn.show_id,
+            drawn.seller_id,
+            drawn.winner_id,
+            0,
+            PRIZE_CURRENCY,
+            drawn.at_ms,
+        )
+    ]
 
 
 def _flash_sale(sale: FlashSalePurchased) -> list[PlaceOrder]:
@@ -160,19 +207,3 @@ def _auction(ended: AuctionEnded) -> list[PlaceOrder]:
             placed_at_ms=ended.closed_at_ms,
         )
     ]
-
-
-def decide(order: Order | None, command: PlaceOrder) -> list[OrderPlaced]:
-    """An order is placed once: a second PlaceOrder for it has no effect."""
-    if order is not None:
-        return []
-    if not (command.order_id and command.buyer_id and command.seller_id):
-        raise InvalidSale("an order needs an id, a buyer and a seller")
-    if command.price_cents <= 0 or not command.currency:
-        raise InvalidSale("an order needs a positive price with a currency")
-    return [OrderPlaced(**vars(command))]
-
-
-def evolve(order: Order | None, event: OrderPlaced) -> Order:
-    """The order after `event`; a duplicate OrderPlaced changes nothing."""
-    return order if order is not None else Order(**vars(event))

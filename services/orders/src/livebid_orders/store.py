@@ -1,43 +1,40 @@
-"""The orders read model: the fold of orders.events.v1, indexed by buyer, seller and show."""
+"""The orders read side's indexes over the fold of the private log (`Decisions` holds each
+bundle; this finds them): bundles by buyer, seller and show, the bundle of each order, and
+every ledger posting by show. Fed by `Decisions`' observer, so it is rebuilt with it."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from aiokafka import ConsumerRecord
-from livebid.orders.v1 import events_pb2 as pb
-
-from livebid_orders.codec import order_placed
-from livebid_orders.domain import Order, OrderPlaced, evolve
-from livebid_platform.envelope import decode
+from livebid_orders import messages as m
+from livebid_orders.domain import OrderPlaced
 
 
-class OrderStore:
+class OrderIndex:
     def __init__(self) -> None:
-        self.orders: dict[str, Order] = {}
+        self.bundle_of: dict[str, str] = {}  # order id -> bundle id
         self._by: dict[str, defaultdict[str, list[str]]] = {
             "buyer": defaultdict(list),
             "seller": defaultdict(list),
             "show": defaultdict(list),
         }
+        self.postings: defaultdict[str, list[m.LedgerPosted]] = defaultdict(list)
 
-    def apply(self, event: OrderPlaced) -> None:
-        """Fold one event in; applying the same order twice changes nothing."""
-        if event.order_id in self.orders:
-            return
-        order = evolve(None, event)
-        self.orders[order.order_id] = order
-        self._by["buyer"][order.buyer_id].append(order.order_id)
-        self._by["seller"][order.seller_id].append(order.order_id)
-        self._by["show"][order.show_id].append(order.order_id)
+    def observe(self, event: Any, state: Any) -> None:
+        """Index one event of the fold (the Decisions observer)."""
+        if isinstance(event, OrderPlaced) and event.order_id not in self.bundle_of:
+            self.bundle_of[event.order_id] = event.bundle_id
+            for by, value in (
+                ("buyer", event.buyer_id),
+                ("seller", event.seller_id),
+                ("show", event.show_id),
+            ):
+                if event.bundle_id not in self._by[by][value]:
+                    self._by[by][value].append(event.bundle_id)
+        elif isinstance(event, m.LedgerPosted):
+            self.postings[event.show_id].append(event)
 
-    def find(self, by: str, value: str) -> list[Order]:
-        """The orders of one buyer, seller or show, oldest first."""
-        orders = [self.orders[o] for o in self._by[by].get(value, [])]
-        return sorted(orders, key=lambda o: (o.placed_at_ms, o.order_id))
-
-    def apply_record(self, record: ConsumerRecord[bytes, bytes]) -> None:
-        """Fold one record of orders.events.v1 (the Follower's `apply`)."""
-        message = decode(record.value, record.headers).message
-        if isinstance(message, pb.OrderPlaced):
-            self.apply(order_placed(message))
+    def bundles(self, by: str, value: str) -> list[str]:
+        """The bundle ids of one buyer, seller or show, oldest first."""
+        return list(self._by[by].get(value, []))

@@ -147,6 +147,18 @@ class ListingGiveawayEnded(_message.Message):
     winner_id: str
     def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., giveaway_id: _Optional[str] = ..., winner_id: _Optional[str] = ...) -> None: ...
 
+class ListingUnitRelisted(_message.Message):
+    __slots__ = ("show_id", "listing_id", "order_id", "quantity")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    order_id: str
+    quantity: int
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., order_id: _Optional[str] = ..., quantity: _Optional[int] = ...) -> None: ...
+
 class ListingSaleAbandoned(_message.Message):
     __slots__ = ("show_id", "listing_id", "sale_id", "reason")
     SHOW_ID_FIELD_NUMBER: _ClassVar[int]

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1elivebid/orders/v1/events.proto\x12\x11livebid.orders.v1\x1a\x1dlivebid/common/v1/money.proto\"\xbc\x01\n\x0bOrderPlaced\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1elivebid/orders/v1/events.proto\x12\x11livebid.orders.v1\x1a\x1dlivebid/common/v1/money.proto\"\xe9\x01\n\x0bOrderPlaced\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x12\x11\n\tbundle_id\x18\t \x01(\t\x12\x18\n\x10shipping_profile\x18\n \x01(\t\"\x95\x01\n\x10PaymentRequested\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x11\n\tcharge_id\x18\x02 \x01(\t\x12\x10\n\x08order_id\x18\x03 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x04 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x05 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x06 \x01(\t\x12\x0f\n\x07\x61ttempt\x18\x07 \x01(\x05\"\xcb\x01\n\rPaymentFailed\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x11\n\tcharge_id\x18\x02 \x01(\t\x12\x10\n\x08order_id\x18\x03 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x04 \x01(\t\x12\x0f\n\x07show_id\x18\x05 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\x12\x0e\n\x06reason\x18\x08 \x01(\t\x12\x12\n\nwhat_to_do\x18\t \x01(\t\x12\x13\n\x0bretry_until\x18\n \x01(\t\"\x8e\x01\n\tOrderPaid\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08order_id\x18\x02 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12\x0f\n\x07show_id\x18\x05 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\"\xdf\x01\n\x0eOrderCancelled\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08order_id\x18\x02 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12\x0f\n\x07show_id\x18\x05 \x01(\t\x12\x12\n\nlisting_id\x18\x06 \x01(\t\x12\x14\n\x0c\x63\x61ncelled_by\x18\x07 \x01(\t\x12\x0e\n\x06reason\x18\x08 \x01(\t\x12\x14\n\x0crefund_cents\x18\t \x01(\x03\x12\x10\n\x08\x63urrency\x18\n \x01(\t\x12\x10\n\x08relisted\x18\x0b \x01(\x08\"q\n\x15\x43\x61ncellationRequested\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08order_id\x18\x02 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\x12\x0e\n\x06reason\x18\x05 \x01(\t\"`\n\x14\x43\x61ncellationDeclined\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08order_id\x18\x02 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x03 \x01(\t\x12\x11\n\tseller_id\x18\x04 \x01(\t\"\x93\x01\n\x0fShippingChanged\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x11\n\tseller_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\r\n\x05items\x18\x05 \x01(\x05\x12\x16\n\x0eshipping_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\"\x95\x01\n\rBundleShipped\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x11\n\tseller_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x0f\n\x07\x63\x61rrier\x18\x05 \x01(\t\x12\x17\n\x0ftracking_number\x18\x06 \x01(\t\x12\x11\n\torder_ids\x18\x07 \x03(\t\"\x7f\n\x0f\x42undleDelivered\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x11\n\tseller_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x14\n\x0c\x63onfirmed_by\x18\x05 \x01(\t\x12\r\n\x05\x61t_ms\x18\x06 \x01(\x03\"\x94\x01\n\x0ePayoutReleased\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\x12\x13\n\x0bgross_cents\x18\x04 \x01(\x03\x12\x11\n\tfee_cents\x18\x05 \x01(\x03\x12\x11\n\tnet_cents\x18\x06 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\"4\n\x0bLedgerEntry\x12\x0f\n\x07\x61\x63\x63ount\x18\x01 \x01(\t\x12\x14\n\x0c\x61mount_cents\x18\x02 \x01(\x03\"\x97\x01\n\x0cLedgerPosted\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\x12\n\nposting_id\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x10\n\x08\x63urrency\x18\x05 \x01(\t\x12/\n\x07\x65ntries\x18\x06 \x03(\x0b\x32\x1e.livebid.orders.v1.LedgerEntryb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,5 +33,29 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.orders.v1.events_pb
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_ORDERPLACED']._serialized_start=85
-  _globals['_ORDERPLACED']._serialized_end=273
+  _globals['_ORDERPLACED']._serialized_end=318
+  _globals['_PAYMENTREQUESTED']._serialized_start=321
+  _globals['_PAYMENTREQUESTED']._serialized_end=470
+  _globals['_PAYMENTFAILED']._serialized_start=473
+  _globals['_PAYMENTFAILED']._serialized_end=676
+  _globals['_ORDERPAID']._serialized_start=679
+  _globals['_ORDERPAID']._serialized_end=821
+  _globals['_ORDERCANCELLED']._serialized_start=824
+  _globals['_ORDERCANCELLED']._serialized_end=1047
+  _globals['_CANCELLATIONREQUESTED']._serialized_start=1049
+  _globals['_CANCELLATIONREQUESTED']._serialized_end=1162
+  _globals['_CANCELLATIONDECLINED']._serialized_start=1164
+  _globals['_CANCELLATIONDECLINED']._serialized_end=1260
+  _globals['_SHIPPINGCHANGED']._serialized_start=1263
+  _globals['_SHIPPINGCHANGED']._serialized_end=1410
+  _globals['_BUNDLESHIPPED']._serialized_start=1413
+  _globals['_BUNDLESHIPPED']._serialized_end=1562
+  _globals['_BUNDLEDELIVERED']._serialized_start=1564
+  _globals['_BUNDLEDELIVERED']._serialized_end=1691
+  _globals['_PAYOUTRELEASED']._serialized_start=1694
+  _globals['_PAYOUTRELEASED']._serialized_end=1842
+  _globals['_LEDGERENTRY']._serialized_start=1844
+  _globals['_LEDGERENTRY']._serialized_end=1896
+  _globals['_LEDGERPOSTED']._serialized_start=1899
+  _globals['_LEDGERPOSTED']._serialized_end=2050
 # @@protoc_insertion_point(module_scope)

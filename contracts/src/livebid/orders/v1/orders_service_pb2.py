@@ -23,25 +23,62 @@ _sym_db = _symbol_database.Default()
 
 
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
+from livebid.orders.v1 import events_pb2 as livebid_dot_orders_dot_v1_dot_events__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&livebid/orders/v1/orders_service.proto\x12\x11livebid.orders.v1\x1a\x1dlivebid/common/v1/money.proto\"\xc6\x01\n\x05Order\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x12\x0e\n\x06status\x18\t \x01(\t\"I\n\x11ListOrdersRequest\x12\x10\n\x08\x62uyer_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\">\n\x12ListOrdersResponse\x12(\n\x06orders\x18\x01 \x03(\x0b\x32\x18.livebid.orders.v1.Order\"#\n\x0fGetOrderRequest\x12\x10\n\x08order_id\x18\x01 \x01(\t\";\n\x10GetOrderResponse\x12\'\n\x05order\x18\x01 \x01(\x0b\x32\x18.livebid.orders.v1.Order2\xbf\x01\n\rOrdersService\x12Y\n\nListOrders\x12$.livebid.orders.v1.ListOrdersRequest\x1a%.livebid.orders.v1.ListOrdersResponse\x12S\n\x08GetOrder\x12\".livebid.orders.v1.GetOrderRequest\x1a#.livebid.orders.v1.GetOrderResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&livebid/orders/v1/orders_service.proto\x12\x11livebid.orders.v1\x1a\x1dlivebid/common/v1/money.proto\x1a\x1elivebid/orders/v1/events.proto\"\x89\x02\n\x05Order\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x12\x0e\n\x06status\x18\t \x01(\t\x12\x11\n\tbundle_id\x18\n \x01(\t\x12\x1e\n\x16\x63\x61ncellation_requested\x18\x0b \x01(\x08\x12\x0e\n\x06reason\x18\x0c \x01(\t\"\xf2\x01\n\x06\x42undle\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x0f\n\x07show_id\x18\x02 \x01(\t\x12\x11\n\tseller_id\x18\x03 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x04 \x01(\t\x12\x0e\n\x06status\x18\x05 \x01(\t\x12*\n\x08shipping\x18\x06 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x11\n\torder_ids\x18\x07 \x03(\t\x12\x0f\n\x07\x63\x61rrier\x18\x08 \x01(\t\x12\x17\n\x0ftracking_number\x18\t \x01(\t\x12&\n\x04held\x18\n \x01(\x0b\x32\x18.livebid.common.v1.Money\"%\n\x10GetBundleRequest\x12\x11\n\tbundle_id\x18\x01 \x01(\t\">\n\x11GetBundleResponse\x12)\n\x06\x62undle\x18\x01 \x01(\x0b\x32\x19.livebid.orders.v1.Bundle\"#\n\x10GetLedgerRequest\x12\x0f\n\x07show_id\x18\x01 \x01(\t\"F\n\x11GetLedgerResponse\x12\x31\n\x08postings\x18\x01 \x03(\x0b\x32\x1f.livebid.orders.v1.LedgerPosted\"i\n\x0c\x42undleAction\x12\x10\n\x08\x61\x63\x63\x65pted\x18\x01 \x01(\x08\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12)\n\x06\x62undle\x18\x04 \x01(\x0b\x32\x19.livebid.orders.v1.Bundle\"e\n\x13RetryPaymentRequest\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x10\n\x08\x63\x61rd_ref\x18\x03 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"b\n\x12\x43\x61ncelOrderRequest\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"i\n\x1aRequestCancellationRequest\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"i\n\x19\x41nswerCancellationRequest\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0e\n\x06\x61\x63\x63\x65pt\x18\x03 \x01(\x08\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"}\n\x12MarkShippedRequest\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63\x61rrier\x18\x03 \x01(\t\x12\x17\n\x0ftracking_number\x18\x04 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"Z\n\x16\x43onfirmDeliveryRequest\x12\x11\n\tbundle_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63onfirmed_by\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"I\n\x11ListOrdersRequest\x12\x10\n\x08\x62uyer_id\x18\x01 \x01(\t\x12\x11\n\tseller_id\x18\x02 \x01(\t\x12\x0f\n\x07show_id\x18\x03 \x01(\t\">\n\x12ListOrdersResponse\x12(\n\x06orders\x18\x01 \x03(\x0b\x32\x18.livebid.orders.v1.Order\"#\n\x0fGetOrderRequest\x12\x10\n\x08order_id\x18\x01 \x01(\t\";\n\x10GetOrderResponse\x12\'\n\x05order\x18\x01 \x01(\x0b\x32\x18.livebid.orders.v1.Order\"G\n\x14RetryPaymentResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction\"F\n\x13\x43\x61ncelOrderResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction\"N\n\x1bRequestCancellationResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction\"M\n\x1a\x41nswerCancellationResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction\"F\n\x13MarkShippedResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction\"J\n\x17\x43onfirmDeliveryResponse\x12/\n\x06\x61\x63tion\x18\x01 \x01(\x0b\x32\x1f.livebid.orders.v1.BundleAction2\xdf\x07\n\rOrdersService\x12Y\n\nListOrders\x12$.livebid.orders.v1.ListOrdersRequest\x1a%.livebid.orders.v1.ListOrdersResponse\x12S\n\x08GetOrder\x12\".livebid.orders.v1.GetOrderRequest\x1a#.livebid.orders.v1.GetOrderResponse\x12V\n\tGetBundle\x12#.livebid.orders.v1.GetBundleRequest\x1a$.livebid.orders.v1.GetBundleResponse\x12V\n\tGetLedger\x12#.livebid.orders.v1.GetLedgerRequest\x1a$.livebid.orders.v1.GetLedgerResponse\x12_\n\x0cRetryPayment\x12&.livebid.orders.v1.RetryPaymentRequest\x1a\'.livebid.orders.v1.RetryPaymentResponse\x12\\\n\x0b\x43\x61ncelOrder\x12%.livebid.orders.v1.CancelOrderRequest\x1a&.livebid.orders.v1.CancelOrderResponse\x12t\n\x13RequestCancellation\x12-.livebid.orders.v1.RequestCancellationRequest\x1a..livebid.orders.v1.RequestCancellationResponse\x12q\n\x12\x41nswerCancellation\x12,.livebid.orders.v1.AnswerCancellationRequest\x1a-.livebid.orders.v1.AnswerCancellationResponse\x12\\\n\x0bMarkShipped\x12%.livebid.orders.v1.MarkShippedRequest\x1a&.livebid.orders.v1.MarkShippedResponse\x12h\n\x0f\x43onfirmDelivery\x12).livebid.orders.v1.ConfirmDeliveryRequest\x1a*.livebid.orders.v1.ConfirmDeliveryResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.orders.v1.orders_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ORDER']._serialized_start=93
-  _globals['_ORDER']._serialized_end=291
-  _globals['_LISTORDERSREQUEST']._serialized_start=293
-  _globals['_LISTORDERSREQUEST']._serialized_end=366
-  _globals['_LISTORDERSRESPONSE']._serialized_start=368
-  _globals['_LISTORDERSRESPONSE']._serialized_end=430
-  _globals['_GETORDERREQUEST']._serialized_start=432
-  _globals['_GETORDERREQUEST']._serialized_end=467
-  _globals['_GETORDERRESPONSE']._serialized_start=469
-  _globals['_GETORDERRESPONSE']._serialized_end=528
-  _globals['_ORDERSSERVICE']._serialized_start=531
-  _globals['_ORDERSSERVICE']._serialized_end=722
+  _globals['_ORDER']._serialized_start=125
+  _globals['_ORDER']._serialized_end=390
+  _globals['_BUNDLE']._serialized_start=393
+  _globals['_BUNDLE']._serialized_end=635
+  _globals['_GETBUNDLEREQUEST']._serialized_start=637
+  _globals['_GETBUNDLEREQUEST']._serialized_end=674
+  _globals['_GETBUNDLERESPONSE']._serialized_start=676
+  _globals['_GETBUNDLERESPONSE']._serialized_end=738
+  _globals['_GETLEDGERREQUEST']._serialized_start=740
+  _globals['_GETLEDGERREQUEST']._serialized_end=775
+  _globals['_GETLEDGERRESPONSE']._serialized_start=777
+  _globals['_GETLEDGERRESPONSE']._serialized_end=847
+  _globals['_BUNDLEACTION']._serialized_start=849
+  _globals['_BUNDLEACTION']._serialized_end=954
+  _globals['_RETRYPAYMENTREQUEST']._serialized_start=956
+  _globals['_RETRYPAYMENTREQUEST']._serialized_end=1057
+  _globals['_CANCELORDERREQUEST']._serialized_start=1059
+  _globals['_CANCELORDERREQUEST']._serialized_end=1157
+  _globals['_REQUESTCANCELLATIONREQUEST']._serialized_start=1159
+  _globals['_REQUESTCANCELLATIONREQUEST']._serialized_end=1264
+  _globals['_ANSWERCANCELLATIONREQUEST']._serialized_start=1266
+  _globals['_ANSWERCANCELLATIONREQUEST']._serialized_end=1371
+  _globals['_MARKSHIPPEDREQUEST']._serialized_start=1373
+  _globals['_MARKSHIPPEDREQUEST']._serialized_end=1498
+  _globals['_CONFIRMDELIVERYREQUEST']._serialized_start=1500
+  _globals['_CONFIRMDELIVERYREQUEST']._serialized_end=1590
+  _globals['_LISTORDERSREQUEST']._serialized_start=1592
+  _globals['_LISTORDERSREQUEST']._serialized_end=1665
+  _globals['_LISTORDERSRESPONSE']._serialized_start=1667
+  _globals['_LISTORDERSRESPONSE']._serialized_end=1729
+  _globals['_GETORDERREQUEST']._serialized_start=1731
+  _globals['_GETORDERREQUEST']._serialized_end=1766
+  _globals['_GETORDERRESPONSE']._serialized_start=1768
+  _globals['_GETORDERRESPONSE']._serialized_end=1827
+  _globals['_RETRYPAYMENTRESPONSE']._serialized_start=1829
+  _globals['_RETRYPAYMENTRESPONSE']._serialized_end=1900
+  _globals['_CANCELORDERRESPONSE']._serialized_start=1902
+  _globals['_CANCELORDERRESPONSE']._serialized_end=1972
+  _globals['_REQUESTCANCELLATIONRESPONSE']._serialized_start=1974
+  _globals['_REQUESTCANCELLATIONRESPONSE']._serialized_end=2052
+  _globals['_ANSWERCANCELLATIONRESPONSE']._serialized_start=2054
+  _globals['_ANSWERCANCELLATIONRESPONSE']._serialized_end=2131
+  _globals['_MARKSHIPPEDRESPONSE']._serialized_start=2133
+  _globals['_MARKSHIPPEDRESPONSE']._serialized_end=2203
+  _globals['_CONFIRMDELIVERYRESPONSE']._serialized_start=2205
+  _globals['_CONFIRMDELIVERYRESPONSE']._serialized_end=2279
+  _globals['_ORDERSSERVICE']._serialized_start=2282
+  _globals['_ORDERSSERVICE']._serialized_end=3273
 # @@protoc_insertion_point(module_scope)

@@ -45,6 +45,46 @@ class OrdersServiceStub:
                 request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderRequest.SerializeToString,
                 response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderResponse.FromString,
                 _registered_method=True)
+        self.GetBundle = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/GetBundle',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleResponse.FromString,
+                _registered_method=True)
+        self.GetLedger = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/GetLedger',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerResponse.FromString,
+                _registered_method=True)
+        self.RetryPayment = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/RetryPayment',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentResponse.FromString,
+                _registered_method=True)
+        self.CancelOrder = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/CancelOrder',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderResponse.FromString,
+                _registered_method=True)
+        self.RequestCancellation = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/RequestCancellation',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationResponse.FromString,
+                _registered_method=True)
+        self.AnswerCancellation = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/AnswerCancellation',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationResponse.FromString,
+                _registered_method=True)
+        self.MarkShipped = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/MarkShipped',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedResponse.FromString,
+                _registered_method=True)
+        self.ConfirmDelivery = channel.unary_unary(
+                '/livebid.orders.v1.OrdersService/ConfirmDelivery',
+                request_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryRequest.SerializeToString,
+                response_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryResponse.FromString,
+                _registered_method=True)
 
 
 class OrdersServiceServicer:
@@ -63,6 +103,55 @@ class OrdersServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetBundle(self, request, context):
+        """Added in v1.1: the order lifecycle. Each answers with the bundle's decision.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLedger(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RetryPayment(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestCancellation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AnswerCancellation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MarkShipped(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfirmDelivery(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_OrdersServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -75,6 +164,46 @@ def add_OrdersServiceServicer_to_server(servicer, server):
                     servicer.GetOrder,
                     request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderRequest.FromString,
                     response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderResponse.SerializeToString,
+            ),
+            'GetBundle': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBundle,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleResponse.SerializeToString,
+            ),
+            'GetLedger': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLedger,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerResponse.SerializeToString,
+            ),
+            'RetryPayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.RetryPayment,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentResponse.SerializeToString,
+            ),
+            'CancelOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelOrder,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderResponse.SerializeToString,
+            ),
+            'RequestCancellation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestCancellation,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationResponse.SerializeToString,
+            ),
+            'AnswerCancellation': grpc.unary_unary_rpc_method_handler(
+                    servicer.AnswerCancellation,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationResponse.SerializeToString,
+            ),
+            'MarkShipped': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkShipped,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedResponse.SerializeToString,
+            ),
+            'ConfirmDelivery': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfirmDelivery,
+                    request_deserializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryRequest.FromString,
+                    response_serializer=livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -132,6 +261,222 @@ class OrdersService:
             '/livebid.orders.v1.OrdersService/GetOrder',
             livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderRequest.SerializeToString,
             livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBundle(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/GetBundle',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetBundleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLedger(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/GetLedger',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.GetLedgerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RetryPayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/RetryPayment',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.RetryPaymentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/CancelOrder',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.CancelOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestCancellation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/RequestCancellation',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.RequestCancellationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AnswerCancellation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/AnswerCancellation',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.AnswerCancellationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkShipped(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/MarkShipped',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.MarkShippedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfirmDelivery(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/livebid.orders.v1.OrdersService/ConfirmDelivery',
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryRequest.SerializeToString,
+            livebid_dot_orders_dot_v1_dot_orders__service__pb2.ConfirmDeliveryResponse.FromString,
             options,
             channel_credentials,
             insecure,

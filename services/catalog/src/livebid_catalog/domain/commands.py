@@ -140,8 +140,17 @@ class AbandonSale:
     reason: str
 
 
+@dataclass(frozen=True)
+class RelistUnit:
+    """Orders cancelled an order of the listing: its unit can be sold again."""
+
+    show_id: str
+    listing_id: str
+    order_id: str
+
+
 SellerCommand = (
     AddListing | StartShow | EndShow | PutUpForAuction | PutUpForFlashSale | PutUpForGiveaway
 )
-SaleEnd = EndListingAuction | EndListingFlashSale | EndListingGiveaway | AbandonSale
+SaleEnd = EndListingAuction | EndListingFlashSale | EndListingGiveaway | AbandonSale | RelistUnit
 Command = ScheduleShow | SellerCommand | SaleEnd

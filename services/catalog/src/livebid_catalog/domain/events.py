@@ -132,6 +132,16 @@ class ListingSaleAbandoned:
     reason: str
 
 
+@dataclass(frozen=True)
+class ListingUnitRelisted:
+    """A cancelled order's unit is back: the listing has `quantity` units to sell."""
+
+    show_id: str
+    listing_id: str
+    order_id: str
+    quantity: int
+
+
 PutUp = ListingPutUpForAuction | ListingPutUpForFlashSale | ListingPutUpForGiveaway
 
 
@@ -157,4 +167,5 @@ Event = (
     | ListingPutUpForGiveaway
     | ListingGiveawayEnded
     | ListingSaleAbandoned
+    | ListingUnitRelisted
 )

@@ -21,6 +21,7 @@ from livebid_catalog.domain.commands import (
     PutUpForAuction,
     PutUpForFlashSale,
     PutUpForGiveaway,
+    RelistUnit,
     ScheduleShow,
     StartShow,
 )
@@ -35,6 +36,7 @@ from livebid_catalog.domain.events import (
     ListingPutUpForFlashSale,
     ListingPutUpForGiveaway,
     ListingSaleAbandoned,
+    ListingUnitRelisted,
     ShowEnded,
     ShowScheduled,
     ShowStarted,
@@ -77,6 +79,7 @@ class Listing:
     flash_sales: tuple[tuple[str, str], ...] = ()  # (idempotency key, sale id), oldest first
     giveaway_id: str = ""  # the latest giveaway
     giveaways: tuple[tuple[str, str], ...] = ()  # (idempotency key, giveaway id), oldest first
+    relisted: tuple[str, ...] = ()  # the cancelled orders whose units came back
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ def decide(show: Show | None, command: Command) -> list[Event]:
         return _end_giveaway(show, command)
     if isinstance(command, AbandonSale):
         return _abandon(show, command)
+    if isinstance(command, RelistUnit):
+        return _relist(show, command)
     if command.seller_id != show.seller_id:
         raise NotSeller("only the show's seller may change it")
     if isinstance(command, AddListing):
@@ -326,6 +331,15 @@ def _abandon(show: Show, cmd: AbandonSale) -> list[Event]:
     return [ListingSaleAbandoned(show.show_id, listing.listing_id, cmd.sale_id, cmd.reason)]
 
 
+def _relist(show: Show, cmd: RelistUnit) -> list[Event]:
+    listing = show.listing(cmd.listing_id)
+    if listing is None or cmd.order_id in listing.relisted:
+        return []  # redelivered, or an order of a listing this catalog does not have
+    return [
+        ListingUnitRelisted(show.show_id, listing.listing_id, cmd.order_id, listing.quantity + 1)
+    ]
+
+
 def evolve(show: Show | None, event: Event) -> Show:
     """The show after `event`."""
     if isinstance(event, ShowScheduled):
@@ -367,6 +381,11 @@ def _evolve_listing(listing: Listing, event: Event) -> Listing:
         return _after_sale(listing, event.units_sold)
     if isinstance(event, ListingSaleAbandoned):
         return _after_sale(listing, 0)
+    if isinstance(event, ListingUnitRelisted):
+        # A unit back during a running sale leaves the sale running; a sold listing reopens.
+        status = "available" if listing.status == "sold" else listing.status
+        relisted = (*listing.relisted, event.order_id)
+        return replace(listing, quantity=event.quantity, status=status, relisted=relisted)
     assert isinstance(event, ListingGiveawayEnded), f"not a listing event: {event}"
     return _after_sale(listing, 1 if event.winner_id else 0)
 

@@ -196,6 +196,16 @@ class AbandonSale(_message.Message):
     reason: str
     def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., sale_id: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
 
+class RelistUnit(_message.Message):
+    __slots__ = ("show_id", "listing_id", "order_id")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    order_id: str
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., order_id: _Optional[str] = ...) -> None: ...
+
 class ShowScheduled(_message.Message):
     __slots__ = ("show_id", "seller_id", "title", "stream_url", "scheduled_start_ms")
     SHOW_ID_FIELD_NUMBER: _ClassVar[int]
@@ -421,3 +431,15 @@ class SellerUnfollowed(_message.Message):
     buyer_id: str
     at_ms: int
     def __init__(self, seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., at_ms: _Optional[int] = ...) -> None: ...
+
+class ListingUnitRelisted(_message.Message):
+    __slots__ = ("show_id", "listing_id", "order_id", "quantity")
+    SHOW_ID_FIELD_NUMBER: _ClassVar[int]
+    LISTING_ID_FIELD_NUMBER: _ClassVar[int]
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    show_id: str
+    listing_id: str
+    order_id: str
+    quantity: int
+    def __init__(self, show_id: _Optional[str] = ..., listing_id: _Optional[str] = ..., order_id: _Optional[str] = ..., quantity: _Optional[int] = ...) -> None: ...

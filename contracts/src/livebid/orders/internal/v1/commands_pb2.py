@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from livebid.common.v1 import money_pb2 as livebid_dot_common_dot_v1_dot_money__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)livebid/orders/internal/v1/commands.proto\x12\x1alivebid.orders.internal.v1\x1a\x1dlivebid/common/v1/money.proto\"\xbb\x01\n\nPlaceOrder\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)livebid/orders/internal/v1/commands.proto\x12\x1alivebid.orders.internal.v1\x1a\x1dlivebid/common/v1/money.proto\"\xe8\x01\n\nPlaceOrder\x12\x10\n\x08order_id\x18\x01 \x01(\t\x12\x12\n\nauction_id\x18\x02 \x01(\t\x12\x12\n\nlisting_id\x18\x03 \x01(\t\x12\x0f\n\x07show_id\x18\x04 \x01(\t\x12\x11\n\tseller_id\x18\x05 \x01(\t\x12\x10\n\x08\x62uyer_id\x18\x06 \x01(\t\x12\'\n\x05price\x18\x07 \x01(\x0b\x32\x18.livebid.common.v1.Money\x12\x14\n\x0cplaced_at_ms\x18\x08 \x01(\x03\x12\x11\n\tbundle_id\x18\t \x01(\t\x12\x18\n\x10shipping_profile\x18\n \x01(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,5 +33,5 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'livebid.orders.internal.v1.
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_PLACEORDER']._serialized_start=105
-  _globals['_PLACEORDER']._serialized_end=292
+  _globals['_PLACEORDER']._serialized_end=337
 # @@protoc_insertion_point(module_scope)
