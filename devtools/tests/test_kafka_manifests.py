@@ -60,7 +60,7 @@ def test_limits_cover_every_consumer_workload_and_match_partitions() -> None:
                 )
     assert limits == {
         "bidding-processor": 6,
-        "catalog": 6,
+        "catalog": 3,  # catalog-relists reads orders.events.v1, 3 partitions
         "orders": 3,  # orders-policy reads catalog.events.v1 (ShowEnded), 3 partitions
         "notifications": 3,  # its group reads catalog.events.v1, which has 3 partitions
     }
