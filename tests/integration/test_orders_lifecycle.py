@@ -19,6 +19,7 @@ from livebid_devtools.devstack import DevStack
 from livebid_edge.auth import issue
 from livebid_orders.ledger import fee_for
 from livebid_sim.client import EdgeClient
+from tests.integration.scrape import scrape, value
 
 pytestmark = pytest.mark.integration
 
@@ -227,6 +228,10 @@ async def lifecycle(stack: DevStack) -> None:
             return postings if len(refunds) >= 2 else None  # eve's and ann-2's
 
         postings = await until(ledger_settled, "refunds booked")
+        # The payment provider's answers, as an operator's dashboard shows them.
+        calls = await scrape(stack, "orders")
+        for outcome in ("approved", "declined", "timeout"):
+            assert value(calls, "livebid_payment_provider_calls_total", outcome=outcome) >= 1
         for posting in postings:
             assert sum(e["amount_cents"] for e in posting["entries"]) == 0, posting
         entries = [e for p in postings for e in p["entries"]]

@@ -49,6 +49,14 @@ QUARANTINED = Counter(
 )
 
 
+PAYMENTS = Counter(
+    "livebid_payment_provider_calls",
+    "Answers from the payment provider, by operation (charge, refund) and outcome "
+    "(approved, declined, timeout); `reason` is the decline's.",
+    ["operation", "outcome", "reason"],
+)
+
+
 def serve(bind: str) -> None:
     """Serve /metrics on `host:port` in a background thread (nothing if `bind` is empty)."""
     if not bind:

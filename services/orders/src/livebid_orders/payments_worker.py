@@ -16,6 +16,7 @@ import logging
 from livebid.orders.internal.v1 import bundle_pb2
 
 from livebid_orders.payments import ChargeResult, PaymentPort, ProviderTimeout
+from livebid_platform import metrics
 from livebid_platform.envelope import Envelope
 from livebid_platform.writeside import Command
 
@@ -38,19 +39,27 @@ class PaymentsWorker:
             return [await self._refund(msg)]
         return []
 
-    async def _ask(self, key: str, call: object) -> ChargeResult:
+    async def _ask(self, operation: str, key: str, call: object) -> ChargeResult:
         """Ask until answered, with the same key each time (raises after `attempts`: the
         consumer retries, then dead-letters, and the order stays payment_pending)."""
         for attempt in range(1, self._attempts + 1):
             try:
-                return await asyncio.wait_for(call(), self._call_timeout_s)  # type: ignore[operator]
+                result: ChargeResult = await asyncio.wait_for(call(), self._call_timeout_s)  # type: ignore[operator]
             except (ProviderTimeout, TimeoutError):
+                metrics.PAYMENTS.labels(operation, "timeout", "").inc()
                 log.info("payment provider timed out", extra={"fields": {"key": key}})
                 await asyncio.sleep(min(0.2 * 2**attempt, 2.0))
+                continue
+            outcome = "approved" if result.approved else "declined"
+            metrics.PAYMENTS.labels(
+                operation, outcome, result.reason if outcome == "declined" else ""
+            ).inc()
+            return result
         raise ProviderTimeout(f"no answer for {key} after {self._attempts} attempts")
 
     async def _charge(self, msg: bundle_pb2.ChargeRequested) -> Command:
         result = await self._ask(
+            "charge",
             msg.charge_id,
             lambda: self._port.charge(
                 msg.charge_id, msg.buyer_id, msg.amount_cents, msg.currency, msg.card_ref
@@ -70,6 +79,7 @@ class PaymentsWorker:
 
     async def _refund(self, msg: bundle_pb2.RefundRequested) -> Command:
         result = await self._ask(
+            "refund",
             msg.refund_id,
             lambda: self._port.refund(msg.refund_id, msg.buyer_id, msg.amount_cents, msg.currency),
         )
