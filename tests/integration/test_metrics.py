@@ -12,6 +12,7 @@ import uuid
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
+from websockets.asyncio.client import connect
 
 from livebid_devtools.devstack import DevStack
 from livebid_platform.consumer import read_to_end
@@ -122,3 +123,15 @@ async def test_one_trace_crosses_the_edge_bidding_and_notifications(platform: De
         await asyncio.sleep(0.5)
     assert all(found.values()), found  # bidding-api, bidding-processor, notifications
     assert len({source for sources in found.values() for source in sources}) >= 3, found
+
+
+async def test_open_websockets_are_counted_while_they_are_open(platform: DevStack) -> None:
+    url = f"ws://{platform.addresses['notifications_http']}/v1/shows/no-such-show-{uuid.uuid4().hex[:6]}/live"
+
+    def viewers(samples: Samples) -> float:
+        return value(samples, "livebid_websocket_connections", feed="live")
+
+    before = viewers(await scrape(platform, "notifications"))
+    async with connect(url, open_timeout=30), connect(url, open_timeout=30):
+        await until(platform, "notifications", lambda s: viewers(s) == before + 2, "2 viewers")
+    await until(platform, "notifications", lambda s: viewers(s) == before, "the viewers gone")

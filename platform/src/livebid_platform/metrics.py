@@ -57,6 +57,13 @@ PAYMENTS = Counter(
 )
 
 
+WEBSOCKETS = Gauge(
+    "livebid_websocket_connections",
+    "WebSocket connections open now, by feed (a show's live feed, a user's inbox).",
+    ["feed"],
+)
+
+
 def serve(bind: str) -> None:
     """Serve /metrics on `host:port` in a background thread (nothing if `bind` is empty)."""
     if not bind:

@@ -83,7 +83,7 @@ def inbox_routes(
                         caught_up = True
                     await changed.wait()
 
-        await push_until_disconnected(ws, push())
+        await push_until_disconnected(ws, push(), "inbox")
 
     @router.get("/v1/me/notifications", responses={**NO_TOKEN, **STARTING})
     async def list_after(

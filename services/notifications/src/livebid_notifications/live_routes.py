@@ -44,7 +44,7 @@ def live_routes(
                     await changed.wait()
 
         with feed.viewing(show_id):
-            await push_until_disconnected(ws, push())
+            await push_until_disconnected(ws, push(), "live")
 
     @router.get("/v1/shows/{show_id}/state", responses=STARTING)
     async def show_state(show_id: str) -> ShowState:

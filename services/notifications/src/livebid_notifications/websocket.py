@@ -9,9 +9,19 @@ from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
 
+from livebid_platform import metrics
 
-async def push_until_disconnected(ws: WebSocket, pusher: Coroutine[Any, Any, None]) -> None:
-    """Run `pusher` while reading the socket, so a client that leaves stops it at once."""
+
+async def push_until_disconnected(
+    ws: WebSocket, pusher: Coroutine[Any, Any, None], feed: str
+) -> None:
+    """Run `pusher` while reading the socket, so a client that leaves stops it at once;
+    counted in livebid_websocket_connections{feed} meanwhile."""
+    with metrics.WEBSOCKETS.labels(feed).track_inprogress():
+        await _push(ws, pusher)
+
+
+async def _push(ws: WebSocket, pusher: Coroutine[Any, Any, None]) -> None:
 
     async def drain() -> None:
         # Clients have nothing to say; reading is how a disconnect is noticed while idle.
