@@ -215,6 +215,17 @@ async def lifecycle(stack: DevStack) -> None:
         assert by_carrier["accepted"]
         assert (await bundle(w.seller, bob_bundle))["status"] == "paid_out"
 
+        # Bob was told: payment failed (with what to do), shipped, delivered; the seller:
+        # payout sent. From the inbox every app reads.
+        async def told(user: EdgeClient, kinds: set[str]) -> bool:
+            inbox = await user.call("GET", "/v1/me/notifications")
+            got = {n["kind"] for n in inbox["notifications"]}
+            return kinds <= got
+
+        bob_told = {f"NOTIFICATION_KIND_{k}" for k in ("PAYMENT_FAILED", "SHIPPED", "DELIVERED")}
+        await until(lambda: told(bob, bob_told), "bob's notifications")
+        await until(lambda: told(w.seller, {"NOTIFICATION_KIND_PAYOUT_SENT"}), "payout sent")
+
         # Cat's shipping charge is late too (her card's script repeats): wait for it.
         cat_bundle = (await order_of(cat, orders["cat-1"]))["bundle_id"]  # type: ignore[index]
         await until(lambda: _closed_and_held(cat, cat_bundle, 3000), "cat's shipping charged")
