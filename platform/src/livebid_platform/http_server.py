@@ -8,6 +8,7 @@ requests get `timeout_graceful_shutdown` to finish, and the process exits 0.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Iterator
 from typing import Any
@@ -29,3 +30,15 @@ def http_server(app: Any, address: str, grace_s: int = 2) -> uvicorn.Server:
         app, host=host, port=int(port), log_level="warning", timeout_graceful_shutdown=grace_s
     )
     return _InLoopServer(config)
+
+
+async def serve_until_stopped(app: Any, address: str, stop: asyncio.Event) -> None:
+    """Serve `app` until `stop` is set (SIGTERM through `runtime.run`), then stop taking
+    connections and let requests in flight finish; re-raises if the server fails itself."""
+    server = http_server(app, address)
+    serving = asyncio.create_task(server.serve())
+    waiting = asyncio.create_task(stop.wait())
+    await asyncio.wait([serving, waiting], return_when=asyncio.FIRST_COMPLETED)
+    server.should_exit = True
+    waiting.cancel()
+    await serving

@@ -9,7 +9,7 @@ import asyncio
 
 from livebid_edge.app import DEV_ENVIRONMENTS, create_app
 from livebid_platform import runtime
-from livebid_platform.http_server import http_server
+from livebid_platform.http_server import serve_until_stopped
 from livebid_platform.settings import PlatformSettings
 
 
@@ -31,13 +31,7 @@ def main() -> None:
 
     async def serve(stop: asyncio.Event) -> None:
         app = create_app(settings, cors_origins=settings.allowed_origins())
-        server = http_server(app, settings.edge_http)
-        serving = asyncio.create_task(server.serve())
-        waiting = asyncio.create_task(stop.wait())
-        await asyncio.wait([serving, waiting], return_when=asyncio.FIRST_COMPLETED)
-        server.should_exit = True
-        waiting.cancel()
-        await serving  # re-raises if the server failed on its own (a port taken)
+        await serve_until_stopped(app, settings.edge_http, stop)
 
     runtime.run("edge", serve, settings.log_level)
 

@@ -9,16 +9,17 @@ Tests and the rehearsal script it per card (`PUT /v1/script`) and read what it c
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
-import uvicorn
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 from livebid_orders.payments import ChargeResult, PaymentPort, ProviderTimeout
 from livebid_orders.simulator import PaymentProviderSimulator
-from livebid_platform import logs
+from livebid_platform import runtime
+from livebid_platform.http_server import serve_until_stopped
 from livebid_platform.settings import PlatformSettings
 
 
@@ -138,11 +139,14 @@ class SimulatorClient(PaymentPort):
 
 
 def main() -> None:
+    """Serve the simulator until SIGTERM; a clean stop exits 0 (runtime.run)."""
     settings = PlatformSettings()
-    logs.configure("payments-simulator", settings.log_level)
-    host, port = settings.payments_http.rsplit(":", 1)
-    sim = PaymentProviderSimulator()
-    uvicorn.run(create_app(sim), host=host, port=int(port), log_level="warning")
+    app = create_app(PaymentProviderSimulator())
+
+    async def serve(stop: asyncio.Event) -> None:
+        await serve_until_stopped(app, settings.payments_http, stop)
+
+    runtime.run("payments-simulator", serve, settings.log_level)
 
 
 if __name__ == "__main__":
