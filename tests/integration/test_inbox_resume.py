@@ -15,16 +15,12 @@ import pytest
 from websockets.asyncio.client import connect
 
 from livebid_devtools.devstack import DevStack
-from livebid_edge.auth import issue
 from livebid_sim.client import EdgeClient
+from tests.integration.live_show import user
 
 pytestmark = pytest.mark.integration
 
 OUTBIDS = 9
-
-
-def user(http: httpx.AsyncClient, stack: DevStack, name: str, roles: list[str]) -> EdgeClient:
-    return EdgeClient(http, name, issue(stack.token_secret, name, roles, verified=True))
 
 
 async def read_until(url: str, into: list[dict[str, Any]], count: int) -> int:

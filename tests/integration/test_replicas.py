@@ -24,12 +24,12 @@ import pytest
 from livebid.bidding.v1 import flash_sales_pb2, giveaways_pb2, public_events_pb2
 
 from livebid_devtools.devstack import SERVICES, DevStack
-from livebid_edge.auth import issue
 from livebid_platform.consumer import read_to_end
 from livebid_platform.envelope import decode
 from livebid_platform.topics import BIDDING_EVENTS
 from livebid_platform.writeside.processor import SESSION_TIMEOUT_MS
 from livebid_sim.client import ApiError, EdgeClient
+from tests.integration.live_show import user
 
 pytestmark = pytest.mark.integration
 _CONTRACTS = (flash_sales_pb2, giveaways_pb2)  # imported so every type on the topic decodes
@@ -57,10 +57,6 @@ def replicated(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -
         yield stack
     finally:
         stack.stop_all()
-
-
-def user(http: httpx.AsyncClient, stack: DevStack, name: str, roles: list[str]) -> EdgeClient:
-    return EdgeClient(http, name, issue(stack.token_secret, name, roles, verified=True))
 
 
 async def answered(call: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
